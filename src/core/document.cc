@@ -8,6 +8,7 @@ void Document::clear_layers() {
   sentences.clear();
   tokens.clear();
   space_after.clear();
+  multiword.clear();
   upos.clear(); xpos.clear(); feats.clear(); lemma.clear(); deprel.clear();
   head.clear();
   mentions.clear();

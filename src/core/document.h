@@ -18,6 +18,12 @@ struct Sentence {
   uint32_t size() const { return token_end - token_begin; }
 };
 
+// A surface token that UD splits into words first..last (inclusive).
+struct MultiwordToken {
+  uint32_t first = 0;
+  uint32_t last = 0;
+};
+
 // The one structure that flows through the pipeline. Each stage reads it and
 // adds one layer; stages never call each other. Token layers are parallel
 // arrays indexed by document-wide token index. Every offset points into
@@ -36,8 +42,12 @@ struct Document {
   std::string normalized;               // NFC view of text
   std::vector<uint32_t> norm_to_orig;   // normalized byte i -> original byte (size = normalized.size()+1)
   std::vector<Sentence> sentences;
+  // "Tokens" are syntactic words (UD words): "don't" is two, "do" + "n't".
   std::vector<Span> tokens;             // bytes in the original text
   std::vector<uint8_t> space_after;     // 1 when whitespace follows the token
+  // Surface tokens made of several words, e.g. "don't" = words [i, i+1]
+  // (CoNLL-U range lines). Sorted, non-overlapping, within one sentence.
+  std::vector<MultiwordToken> multiword;
 
   // --- NLP (src/nlp); empty until tagged/parsed. Heads are 1-based within
   // the sentence, 0 = root, as in CoNLL-U.
