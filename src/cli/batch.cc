@@ -76,7 +76,7 @@ void add_input_options(CLI::App* command, BatchOptions& options) {
 int run_batch(const BatchOptions& options, const std::function<std::string(Document&)>& process) {
   bool terminal = isatty(STDERR_FILENO) && !options.quiet;
   Progress progress(terminal, terminal ? total_input_bytes(options.inputs) : 0);
-  input::Stats stats;
+  input::Stats stats, seen;  // seen: what the progress display has counted so far
   size_t failed = 0;
   auto on_reject = [&](const input::Rejection& r) {
     progress.finish();
@@ -96,8 +96,9 @@ int run_batch(const BatchOptions& options, const std::function<std::string(Docum
             ++failed;
             on_reject({doc.origin + " (id " + doc.id + ")", problem});
           }
-          ++stats.read;  // only for the progress display; replaced by the reader's count
-          progress.update(stats);
+          ++seen.read;
+          seen.bytes += doc.text.size();
+          progress.update(seen);
         },
         on_reject);
   } catch (const input::InputError& e) {

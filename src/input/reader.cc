@@ -124,32 +124,32 @@ class Batch {
     ++stats.read;
     stats.bytes += line.size();
     if (line.size() > options_.max_bytes)
-      return reject_read(where, fmt::format("record of {} bytes exceeds the {}-byte limit (--max-bytes)",
+      return reject(where, fmt::format("record of {} bytes exceeds the {}-byte limit (--max-bytes)",
                                             line.size(), options_.max_bytes));
-    if (auto problem = utf8_problem(line); !problem.empty()) return reject_read(where, problem);
+    if (auto problem = utf8_problem(line); !problem.empty()) return reject(where, problem);
     nlohmann::json record;
     try {
       record = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-      return reject_read(where, fmt::format("malformed JSON: {}", e.what()));
+      return reject(where, fmt::format("malformed JSON: {}", e.what()));
     }
-    if (!record.is_object()) return reject_read(where, "a record must be a JSON object");
+    if (!record.is_object()) return reject(where, "a record must be a JSON object");
     Document doc;
     doc.origin = where;
     auto id = record.find("id");
-    if (id == record.end() || id->is_null()) return reject_read(where, "missing \"id\"");
+    if (id == record.end() || id->is_null()) return reject(where, "missing \"id\"");
     if (id->is_string()) doc.id = id->get<std::string>();
     else if (id->is_number_integer()) doc.id = std::to_string(id->get<long long>());
-    else return reject_read(where, "\"id\" must be a string or an integer");
-    if (blank(doc.id)) return reject_read(where, "empty \"id\"");
+    else return reject(where, "\"id\" must be a string or an integer");
+    if (blank(doc.id)) return reject(where, "empty \"id\"");
     std::string label = fmt::format("{} (id {})", where, doc.id);
     for (const char* field : {"date", "title", "source", "url", "lang", "text"}) {
       auto it = record.find(field);
       if (it != record.end() && !it->is_null() && !it->is_string())
-        return reject_read(label, fmt::format("\"{}\" must be a string", field));
+        return reject(label, fmt::format("\"{}\" must be a string", field));
     }
     auto text = record.find("text");
-    if (text == record.end() || text->is_null()) return reject_read(label, "missing \"text\"");
+    if (text == record.end() || text->is_null()) return reject(label, "missing \"text\"");
     doc.text = text->get<std::string>();
     auto get = [&](const char* field) {
       auto it = record.find(field);
@@ -158,7 +158,7 @@ class Batch {
     std::string date = get("date");
     if (!date.empty()) {
       auto day = iso_day(date);
-      if (!day) return reject_read(label, fmt::format("impossible date \"{}\" (want ISO 8601, YYYY-MM-DD)", date));
+      if (!day) return reject(label, fmt::format("impossible date \"{}\" (want ISO 8601, YYYY-MM-DD)", date));
       doc.date = *day;
     }
     doc.title = get("title");
@@ -193,10 +193,6 @@ class Batch {
     on_doc_(std::move(doc));
   }
 
-  void reject_read(const std::string& where, std::string reason) {
-    ++stats.read;
-    reject(where, std::move(reason));
-  }
   void reject(const std::string& where, std::string reason) {
     ++stats.rejected;
     on_reject_(Rejection{where, std::move(reason)});
