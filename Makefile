@@ -13,6 +13,7 @@ configure:
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
+	@if [ -x web/build.sh ]; then web/build.sh; fi
 
 test: setup build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
