@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the dashboard into web/dist: `npm ci` when node_modules is missing or
+# older than package-lock.json, then `vite build`. Used by `make build`.
+set -euo pipefail
+cd "$(dirname "$0")"
+if ! command -v npm >/dev/null 2>&1; then
+  echo "web/build.sh: npm not found (run scripts/setup); the page is not built" >&2
+  exit 1
+fi
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --prefer-offline
+fi
+npm run --silent build -- --logLevel warn
+echo "web/build.sh: built $(pwd)/dist"
