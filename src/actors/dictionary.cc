@@ -54,6 +54,30 @@ void read_file(const std::filesystem::path& path, Sources& sources, std::vector<
   for (Entry& entry : parse_dictionary(in, path.filename().string(), problems)) sources.entries.push_back(std::move(entry));
 }
 
+// "UN", "U.S.", "CPV": all letters upper case, at most six of them.
+bool is_acronym(std::string_view name) {
+  size_t letters = 0;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.' && c != '&') return false;
+  }
+  return letters > 0 && letters <= 6;
+}
+
+// English plurals of an agent name's last word: "minister" -> "ministers",
+// "policeman" -> "policemen", "embassy" -> "embassies".
+std::vector<std::string> plurals(const std::string& name) {
+  std::vector<std::string> out;
+  if (name.ends_with("man")) out.push_back(name.substr(0, name.size() - 3) + "men");
+  else if (name.ends_with("y") && name.size() > 2 && std::string("aeiou").find(name[name.size() - 2]) == std::string::npos)
+    out.push_back(name.substr(0, name.size() - 1) + "ies");
+  else if (name.ends_with("s") || name.ends_with("x") || name.ends_with("ch") || name.ends_with("sh"))
+    out.push_back(name + "es");
+  else out.push_back(name + "s");
+  return out;
+}
+
 uint64_t fnv1a(uint64_t hash, std::string_view text) {
   for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
   return hash;
@@ -116,15 +140,26 @@ Dictionary::Dictionary(Sources sources) : entries_(std::move(sources.entries)), 
     }
     if (entry.kind == Kind::kCountry && !entry.codes.empty())
       country_entry_.emplace(entry.codes.front().code, i);
-    for (const std::string& name : entry.names) {
+    by_source_.emplace(entry.source, i);
+    std::vector<std::string> names = entry.names;
+    if (entry.kind == Kind::kAgent)
+      for (const std::string& name : entry.names)
+        if (!is_acronym(name))
+          for (std::string& plural : plurals(name)) names.push_back(std::move(plural));
+    std::unordered_map<std::string, bool> all_acronyms;
+    for (const std::string& name : names) {
       std::string key = name_key(name);
       if (key.empty()) continue;
+      auto [it, added] = all_acronyms.emplace(key, true);
+      it->second = it->second && is_acronym(name);
       auto& ids = by_key_[key];
       if (std::find(ids.begin(), ids.end(), i) == ids.end()) ids.push_back(i);
       max_key_bytes_ = std::max(max_key_bytes_, key.size());
       for (size_t n = 1; n <= std::min<size_t>(4, key.size()); ++n) prefixes_.insert(key.substr(0, n));
       ++sizes_.names;
     }
+    for (const auto& [key, acronym] : all_acronyms)
+      if (acronym) acronyms_.insert(key);
   }
   fingerprint_ = fmt::format("{:016x}", hash);
 }
@@ -136,6 +171,11 @@ const std::vector<uint32_t>* Dictionary::find(std::string_view key) const {
 
 bool Dictionary::may_start(std::string_view key_prefix) const {
   return prefixes_.count(std::string(key_prefix.substr(0, std::min<size_t>(4, key_prefix.size())))) > 0;
+}
+
+const Entry* Dictionary::entry_at(std::string_view source) const {
+  auto it = by_source_.find(std::string(source));
+  return it == by_source_.end() ? nullptr : &entries_[it->second];
 }
 
 const Entry* Dictionary::country_entry(std::string_view country) const {

@@ -56,6 +56,11 @@ class Dictionary {
   // False when no name's key starts with `key_prefix`'s first 1..4 bytes (a cheap filter).
   bool may_start(std::string_view key_prefix) const;
   size_t max_key_bytes() const { return max_key_bytes_; }
+  // True when every name with this key is an acronym ("UN", "CPV"): it then
+  // matches upper-case text only, so "us" is never the United States.
+  bool acronym(std::string_view key) const { return acronyms_.count(std::string(key)) > 0; }
+  // The entry read at `source` ("people.txt:12"), or nullptr.
+  const Entry* entry_at(std::string_view source) const;
   // True when `code` is a country code (ISO alpha-3, historical state or region).
   bool is_country(std::string_view code) const {
     const Part* part = codes_.find(code);
@@ -69,6 +74,8 @@ class Dictionary {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;
+  std::unordered_set<std::string> acronyms_;
+  std::unordered_map<std::string, uint32_t> by_source_;
   CodeTable codes_;
   std::unordered_map<std::string, uint32_t> country_entry_;
   size_t max_key_bytes_ = 0;

@@ -114,6 +114,24 @@ std::vector<Entry> parse_dictionary(std::istream& in, const std::string& name, s
   return entries;
 }
 
+const DatedCode* code_in(const Entry& entry, DateRange period) {
+  const DatedCode* best = nullptr;
+  const DatedCode* undated = nullptr;
+  int64_t best_overlap = 0;
+  for (const DatedCode& code : entry.codes) {
+    if (code.dates.open()) {
+      if (!undated) undated = &code;
+      continue;
+    }
+    int64_t overlap = code.dates.overlap_days(period.from, period.to);
+    if (overlap > 0 && (overlap > best_overlap || (overlap == best_overlap && code.dates.from > best->dates.from))) {
+      best = &code;
+      best_overlap = overlap;
+    }
+  }
+  return best ? best : undated;
+}
+
 std::string format_entry(const Entry& entry) {
   std::string out;
   for (size_t i = 0; i < entry.names.size(); ++i) out += (i ? "; " : "") + entry.names[i];

@@ -36,6 +36,10 @@ struct Entry {
   std::string source;              // "file:line"
 };
 
+// The code of `entry` valid in `period`: the dated code sharing most days with
+// it (the later one on a tie), else an undated code; nullptr when none applies.
+const DatedCode* code_in(const Entry& entry, DateRange period);
+
 // A problem in a dictionary file, named by where it is.
 struct Problem {
   std::string where;   // "file:line"
