@@ -1,0 +1,84 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/conllu.h"
+#include "core/document.h"
+#include "nlp/parser/parse_features.h"
+#include "nlp/parser/transition_system.h"
+#include "nlp/perceptron.h"
+
+// Labelled dependency parser: greedy arc-hybrid transitions scored by an
+// averaged perceptron over hashed features of the stack, the buffer and the
+// partial tree, trained with a dynamic oracle (so non-projective training
+// trees are fine: the oracle just aims for the best reachable tree).
+namespace entente::nlp::parser {
+
+struct TrainConfig {
+  int epochs = 15;
+  uint64_t seed = 1;
+  // From this epoch on (1-based), training follows the model's own mistakes
+  // with probability `explore`, so it learns to recover from them.
+  int explore_from_epoch = 2;
+  double explore = 0.9;
+  // Averaged weights below this magnitude are dropped from the saved model.
+  float min_weight = 0.05f;
+  std::string describe() const;  // stored in the model header
+};
+
+// Unlabelled and labelled attachment scores, CoNLL 2018 style: every word
+// counts (punctuation too) and LAS compares the universal part of the
+// relation ("nsubj" for "nsubj:pass").
+struct AttachmentScore {
+  size_t words = 0, unlabelled = 0, labelled = 0;  // correct counts
+  double uas() const { return words ? 100.0 * unlabelled / words : 0.0; }
+  double las() const { return words ? 100.0 * labelled / words : 0.0; }
+};
+
+class Parser {
+ public:
+  Parser() = default;  // an untrained parser: still always produces a tree
+
+  // Throws ModelError when the file is missing, old, foreign or corrupt.
+  static Parser load(const std::filesystem::path& file);
+  // Throws ModelError when the file cannot be written.
+  void save(const std::filesystem::path& file) const;
+
+  // Reads the tokens of `s` (text, and doc.upos/xpos/lemma when filled) and
+  // fills doc.head / doc.deprel for them (resizing the layers to
+  // doc.tokens.size() if needed): head 1-based within the sentence, 0 = root.
+  // Always produces a tree with exactly one root. Thread-safe.
+  void parse(Document& doc, const Sentence& s) const;
+
+  // Parses the words of `sentence` (FORM, LEMMA, UPOS, XPOS) and returns
+  // (head, deprel) per word, in order.
+  std::vector<std::pair<int, std::string>> parse(const conllu::Sentence& sentence) const;
+
+  // Parses every sentence of `gold` from its words and tags and scores the
+  // result against its gold HEAD/DEPREL.
+  AttachmentScore evaluate(const std::vector<conllu::Sentence>& gold) const;
+
+  const std::string& config() const { return config_; }
+  const std::vector<std::string>& labels() const { return labels_; }
+  size_t num_weights() const { return model_.num_weights(); }
+
+ private:
+  friend class ParserTrainer;
+  // Runs the greedy derivation over `words` (index 0 = root) in `state`.
+  void run(const std::vector<WordCodes>& words, State& state) const;
+
+  std::string config_;
+  std::vector<std::string> labels_{"dep"};  // relation id -> name ("nsubj:pass")
+  Perceptron model_;                 // classes: see transition_system.h
+};
+
+// Learns a parser from the HEAD/DEPREL of `train` (using whatever tags its
+// words carry, gold or predicted). Deterministic for a given data and config.
+// Logs per-epoch dev UAS/LAS to `log` when `dev` is not empty.
+Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+             const TrainConfig& config, std::ostream& log);
+
+}  // namespace entente::nlp::parser
