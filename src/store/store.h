@@ -189,8 +189,9 @@ class Store {
   // The raw connection, for tests (PRAGMA integrity_check, fault injection).
   ::sqlite3* handle() const;
 
+  struct Impl;  // opaque; the store's own files see it (store_impl.h)
+
  private:
-  struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,27 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Dates of different precisions ("1979", "1979-02", "1979-02-17") as day
+// ranges, so that they compare correctly as ISO strings.
+namespace entente::store {
+
+struct DayRange {
+  std::string first, last;  // "YYYY-MM-DD", inclusive
+};
+
+// The days an event date covers at its precision (day | month | year |
+// decade; inferred from the length of `date` when empty). nullopt when the
+// date is not a real calendar date of that shape.
+std::optional<DayRange> days_of(std::string_view date, std::string_view precision = {});
+
+// The first / last day of a query bound YYYY, YYYY-MM or YYYY-MM-DD.
+// Throws QueryError(parameter) when the bound is not a real date.
+std::string bound_first_day(const std::string& parameter, std::string_view bound);
+std::string bound_last_day(const std::string& parameter, std::string_view bound);
+
+// `day` ("YYYY-MM-DD") moved back by `years` (clamped at year 0000).
+std::string years_before(std::string_view day, int years);
+
+}  // namespace entente::store
