@@ -1,0 +1,37 @@
+#include "store/dates.h"
+
+#include <gtest/gtest.h>
+
+#include "store/store.h"
+
+namespace entente::store {
+namespace {
+
+TEST(Dates, DaysOfEachPrecision) {
+  EXPECT_EQ(days_of("1979-02-17")->first, "1979-02-17");
+  EXPECT_EQ(days_of("1979-02")->last, "1979-02-28");
+  EXPECT_EQ(days_of("1980-02")->last, "1980-02-29");
+  EXPECT_EQ(days_of("1900-02")->last, "1900-02-28");
+  EXPECT_EQ(days_of("1979")->first, "1979-01-01");
+  EXPECT_EQ(days_of("1979")->last, "1979-12-31");
+  EXPECT_EQ(days_of("1979", "decade")->first, "1970-01-01");
+  EXPECT_EQ(days_of("1979", "decade")->last, "1979-12-31");
+  EXPECT_EQ(days_of("1979-02-17", "year")->last, "1979-12-31");
+}
+
+TEST(Dates, RejectsImpossibleDates) {
+  EXPECT_FALSE(days_of("2025-13-45"));
+  EXPECT_FALSE(days_of("2023-02-29"));
+  EXPECT_FALSE(days_of("79"));
+  EXPECT_FALSE(days_of("1979-2-1"));
+  EXPECT_FALSE(days_of("1979", "day"));
+  EXPECT_THROW(bound_first_day("from", "next year"), QueryError);
+}
+
+TEST(Dates, YearsBefore) {
+  EXPECT_EQ(years_before("1960-03-04", 10), "1950-03-04");
+  EXPECT_EQ(years_before("0005-01-01", 10), "0000-01-01");
+}
+
+}  // namespace
+}  // namespace entente::store
