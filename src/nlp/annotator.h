@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "core/conllu.h"
 #include "core/document.h"
 
 // The NLP stage in one call: tag (UPOS, XPOS, FEATS), lemmatize and parse
@@ -34,6 +35,11 @@ class Annotator {
   // doc.sentences and doc.tokens (the front end's output). Thread-safe: the
   // models are read-only after load, so one Annotator serves every thread.
   void annotate(Document& doc) const;
+
+  // The same for one CoNLL-U sentence, from its words' FORMs: fills LEMMA,
+  // UPOS, XPOS, FEATS and (with a parser) HEAD and DEPREL, sets DEPS to "_"
+  // and keeps ids, forms, comments, multiword lines and MISC. Thread-safe.
+  void annotate(conllu::Sentence& sentence) const;
 
   bool has_parser() const { return parser_ != nullptr; }
 

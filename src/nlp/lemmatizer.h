@@ -1,0 +1,72 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/conllu.h"
+#include "nlp/edit_script.h"
+#include "nlp/perceptron.h"
+
+// Lemmatizer learned from a treebank: an exception lexicon of (form, XPOS)
+// pairs seen in training, and for everything else an averaged perceptron
+// that picks an edit script (see edit_script.h) from the word's affixes,
+// shape and tags.
+namespace entente::nlp {
+
+struct LemmatizerConfig {
+  int epochs = 6;
+  uint64_t seed = 1;
+  int min_script_count = 2;  // rarer scripts are left to the lexicon
+  std::string describe() const;
+};
+
+struct LemmaAccuracy {
+  size_t words = 0, correct = 0, from_lexicon = 0, lexicon_correct = 0;
+  double percent() const { return words ? 100.0 * correct / words : 0.0; }
+};
+
+class Lemmatizer {
+ public:
+  // Throws ModelError when the file is missing, old or not a lemmatizer.
+  static Lemmatizer load(const std::filesystem::path& path);
+  void save(const std::filesystem::path& path) const;
+
+  // Learns from the gold forms, tags and lemmas of `train`; deterministic for
+  // a given config. Progress and accuracy on `dev` (gold tags) go to `log`.
+  static Lemmatizer train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                          const LemmatizerConfig& config, std::ostream& log);
+
+  // The lemma of one word given its tags. Thread-safe.
+  std::string lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
+                        std::string_view feats) const;
+
+  // Lemmatizes the words of `gold` with their gold tags and counts agreements.
+  LemmaAccuracy evaluate(const std::vector<conllu::Sentence>& gold) const;
+  const std::string& config() const { return config_; }
+
+ private:
+  friend class LemmatizerTrainer;
+  const std::string* lookup(std::string_view form, std::string_view xpos) const;
+  // The classifier's best applicable script for the word.
+  std::string guess(std::string_view form, std::string_view upos, std::string_view xpos,
+                    std::string_view feats) const;
+
+  std::string config_;
+  std::vector<std::string> lexicon_lemmas_;
+  std::unordered_map<uint64_t, uint32_t> lexicon_;  // hash(form, xpos) -> index into lexicon_lemmas_
+  std::vector<EditScript> scripts_;                 // the classifier's classes
+  Perceptron model_;
+};
+
+// The classifier's features for one word (shared by training and lemmatizing).
+void lemma_features(std::string_view form, std::string_view upos, std::string_view xpos, std::string_view feats,
+                    std::vector<uint64_t>& out);
+
+// The lexicon key of a (form, XPOS) pair.
+uint64_t lexicon_key(std::string_view form, std::string_view xpos);
+
+}  // namespace entente::nlp

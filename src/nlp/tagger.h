@@ -1,0 +1,80 @@
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/conllu.h"
+#include "nlp/perceptron.h"
+
+// Part-of-speech and morphology tagger. A greedy right-to-left averaged
+// perceptron picks a joint UPOS+XPOS tag per word; a second, left-to-right
+// pass re-tags with the first pass's tags of the right context as extra
+// features; then a third perceptron picks the whole FEATS string among those
+// seen with that tag in training.
+namespace entente::nlp {
+
+struct TaggerConfig {
+  int epochs = 12;
+  uint64_t seed = 1;
+  std::string describe() const;  // stored in the model header
+};
+
+struct WordTags {
+  uint16_t tag = 0;    // joint UPOS+XPOS class
+  uint16_t feats = 0;  // FEATS class
+};
+
+struct TagAccuracy {
+  size_t words = 0, upos = 0, xpos = 0, feats = 0, all = 0;  // correct counts
+  double percent(size_t correct) const { return words ? 100.0 * correct / words : 0.0; }
+};
+
+class Tagger {
+ public:
+  // Throws ModelError when the file is missing, old or not a tagger.
+  static Tagger load(const std::filesystem::path& path);
+  void save(const std::filesystem::path& path) const;
+
+  // Learns from the gold UPOS/XPOS/FEATS of `train`, shuffling with
+  // config.seed: the same data and config give the same model bytes.
+  // Progress (and accuracy on `dev` after each epoch when non-empty) goes to `log`.
+  static Tagger train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                      const TaggerConfig& config, std::ostream& log);
+
+  // Tags one sentence. Thread-safe.
+  std::vector<WordTags> tag(std::span<const std::string_view> words) const;
+
+  const std::string& upos(WordTags t) const { return upos_[t.tag]; }
+  const std::string& xpos(WordTags t) const { return xpos_[t.tag]; }
+  const std::string& feats(WordTags t) const { return feats_[t.feats]; }
+  const std::string& config() const { return config_; }
+
+  // Tags the words of `gold` and counts agreements with its gold columns.
+  TagAccuracy evaluate(const std::vector<conllu::Sentence>& gold) const;
+
+ private:
+  friend class TaggerTrainer;
+  uint64_t ambiguity(uint64_t lower) const {
+    auto it = ambiguity_.find(lower);
+    return it == ambiguity_.end() ? 0 : it->second;
+  }
+  std::span<const uint16_t> feats_candidates(uint16_t tag) const {
+    return std::span(feats_candidates_).subspan(candidate_begin_[tag], candidate_begin_[tag + 1] - candidate_begin_[tag]);
+  }
+
+  std::string config_;
+  std::vector<std::string> upos_, xpos_;  // per joint tag
+  std::vector<std::string> feats_;        // per FEATS class
+  std::vector<uint8_t> nominal_;          // per joint tag: NOUN, PROPN or PRON
+  std::vector<uint32_t> candidate_begin_; // FEATS classes seen with tag t: [begin[t], begin[t+1])
+  std::vector<uint16_t> feats_candidates_;
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // folded word hash -> hash of its tag set
+  Perceptron first_pass_, second_pass_, feats_model_;
+};
+
+}  // namespace entente::nlp

@@ -1,0 +1,157 @@
+#include "nlp/tagger.h"
+
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "nlp/test_paths.h"
+#include "nlp/toy_treebank.h"
+
+namespace entente::nlp {
+namespace {
+
+std::string file_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+Tagger train_toy(uint64_t seed = 1) {
+  TaggerConfig config;
+  config.epochs = 3;
+  config.seed = seed;
+  std::ostringstream log;
+  return Tagger::train(toy::treebank(200), {}, config, log);
+}
+
+std::vector<std::string> upos_of(const Tagger& t, std::vector<std::string_view> words) {
+  std::vector<std::string> out;
+  for (auto tags : t.tag(words)) out.push_back(t.upos(tags));
+  return out;
+}
+
+TEST(TaggerTest, TagsAMadeUpSentence) {
+  Tagger t = train_toy();
+  std::vector<std::string_view> words{"a", "slithy", "zibs", "snarked", "the", "blorf", "."};
+  auto tags = t.tag(words);
+  ASSERT_EQ(tags.size(), words.size());
+  EXPECT_EQ(upos_of(t, words), (std::vector<std::string>{"DET", "ADJ", "NOUN", "VERB", "DET", "NOUN", "PUNCT"}));
+  EXPECT_EQ(t.xpos(tags[2]), "NNS");
+  EXPECT_EQ(t.feats(tags[2]), "Number=Plur");
+  EXPECT_EQ(t.feats(tags[3]), "Mood=Ind|Tense=Past|VerbForm=Fin");
+}
+
+TEST(TaggerTest, GeneralizesSuffixesToUnseenWords) {
+  Tagger t = train_toy();
+  // "plonked" and "wugs" never occur in training; their endings do.
+  std::vector<std::string_view> words{"the", "wugs", "plonked", "a", "quandle", "."};
+  auto tags = t.tag(words);
+  EXPECT_EQ(t.xpos(tags[1]), "NNS");
+  EXPECT_EQ(t.xpos(tags[2]), "VBD");
+}
+
+TEST(TaggerTest, HandlesEmptyAndUnknownInput) {
+  Tagger t = train_toy();
+  EXPECT_TRUE(t.tag({}).empty());
+  std::vector<std::string_view> odd{"", "\xC3\xA9\xC3\xA9", "!!!", "1,000,000"};
+  EXPECT_EQ(t.tag(odd).size(), odd.size());
+}
+
+TEST(TaggerTest, SaveLoadRoundTripGivesTheSameTags) {
+  Tagger t = train_toy();
+  auto path = testing::temp_path("tagger");
+  t.save(path);
+  Tagger loaded = Tagger::load(path);
+  std::filesystem::remove(path);
+  EXPECT_EQ(loaded.config(), t.config());
+  auto gold = toy::treebank(50, 99);
+  TagAccuracy a = t.evaluate(gold), b = loaded.evaluate(gold);
+  EXPECT_EQ(a.all, b.all);
+  std::vector<std::string_view> words{"a", "frumious", "blorf", "trundles", "the", "zibs", "."};
+  auto x = t.tag(words), y = loaded.tag(words);
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(x[i].tag, y[i].tag);
+    EXPECT_EQ(x[i].feats, y[i].feats);
+  }
+}
+
+TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {
+  auto a = testing::temp_path("tagger-a"), b = testing::temp_path("tagger-b");
+  train_toy(5).save(a);
+  train_toy(5).save(b);
+  EXPECT_EQ(file_bytes(a), file_bytes(b));
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
+}
+
+TEST(TaggerTest, RejectsForeignAndOldFiles) {
+  auto path = testing::temp_path("not-a-tagger");
+  {
+    std::ofstream out(path);
+    out << "UD English EWT\n";
+  }
+  try {
+    Tagger::load(path);
+    FAIL() << "loaded a text file as a tagger";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("not an Entente model file"), std::string::npos) << e.what();
+  }
+  {
+    ModelWriter out(path, "lemmatizer", "");
+    out.finish();
+  }
+  try {
+    Tagger::load(path);
+    FAIL() << "loaded a lemmatizer as a tagger";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("expected a tagger"), std::string::npos) << e.what();
+  }
+  {
+    std::ofstream out(path, std::ios::binary);
+    out.write(kModelMagic, sizeof kModelMagic);
+    uint32_t old_version = 0;
+    out.write(reinterpret_cast<const char*>(&old_version), sizeof old_version);
+  }
+  try {
+    Tagger::load(path);
+    FAIL() << "loaded an old-format file";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("make models"), std::string::npos) << e.what();
+  }
+  std::filesystem::remove(path);
+  EXPECT_THROW(Tagger::load(path), ModelError);  // missing
+}
+
+// A tagger trained on a slice of UD English EWT must beat the most-frequent-tag
+// baseline (each word's commonest UPOS in the slice, NOUN when unseen).
+TEST(TaggerTest, BeatsTheMostFrequentTagBaselineOnTreebankSlice) {
+  auto train = testing::ud_slice("en_ewt-ud-train.conllu", 2000);
+  auto dev = testing::ud_slice("en_ewt-ud-dev.conllu", 500);
+  if (train.empty() || dev.empty()) GTEST_SKIP() << "needs ../shared (absent)";
+
+  std::map<std::string, std::map<std::string, int>> counts;
+  for (const auto& s : train)
+    for (const auto& w : s.words) counts[w.form][w.upos]++;
+  size_t words = 0, baseline = 0;
+  for (const auto& s : dev)
+    for (const auto& w : s.words) {
+      std::string guess = "NOUN";
+      if (auto it = counts.find(w.form); it != counts.end())
+        guess = std::max_element(it->second.begin(), it->second.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; })->first;
+      words++;
+      baseline += guess == w.upos;
+    }
+  TaggerConfig config;
+  config.epochs = 3;
+  std::ostringstream log;
+  TagAccuracy acc = Tagger::train(train, {}, config, log).evaluate(dev);
+  double baseline_percent = 100.0 * baseline / words;
+  EXPECT_GT(acc.percent(acc.upos), baseline_percent + 3.0) << "baseline " << baseline_percent;
+  EXPECT_GT(acc.percent(acc.upos), 88.0);
+}
+
+}  // namespace
+}  // namespace entente::nlp

@@ -1,0 +1,78 @@
+#include "nlp/word_features.h"
+
+#include <algorithm>
+
+#include "nlp/feature_hash.h"
+
+namespace entente::nlp {
+namespace {
+
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string fold_word(std::string_view word) {
+  std::string out = lower_ascii(word);
+  for (char& c : out)
+    if (is_digit(c)) c = '0';
+  return out;
+}
+
+std::string word_shape(std::string_view word) {
+  std::string shape;
+  for (unsigned char c : word) {
+    char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : is_digit(c) ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
+    if (shape.empty() || shape.back() != k) shape.push_back(k);
+  }
+  return shape;
+}
+
+WordInfo describe_word(std::string_view word) {
+  WordInfo info;
+  std::string folded = fold_word(word);
+  info.form = hash_text(word);
+  info.lower = hash_text(folded);
+  info.shape = hash_text(word_shape(word));
+  std::string_view f(folded);
+  for (int k = 0; k < kMaxAffix; ++k) {
+    size_t n = std::min<size_t>(k + 1, f.size());
+    // Affixes longer than the word are marked distinct from the whole word.
+    uint64_t too_long = f.size() < static_cast<size_t>(k + 1) ? 0x5bd1e995u : 0;
+    info.prefix[k] = hash_text(f.substr(0, n)) ^ too_long;
+    info.suffix[k] = hash_text(f.substr(f.size() - n)) ^ too_long;
+  }
+  bool any_letter = false, all_upper = true;
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = word[i];
+    if (is_digit(c)) info.flags |= kHasDigit;
+    if (is_upper(c)) info.flags |= kHasUpper, any_letter = true;
+    if (is_lower(c)) all_upper = false, any_letter = true;
+    if (c == '-') info.flags |= kHasHyphen;
+    if (c == '.') info.flags |= kHasPeriod;
+    if (c >= 0x80) info.flags |= kHasNonAscii, any_letter = true;
+  }
+  if (!word.empty() && is_upper(word[0])) info.flags |= kInitialUpper;
+  if (any_letter && all_upper && (info.flags & kHasUpper)) info.flags |= kAllUpper;
+  if (!any_letter) info.flags |= kNoLetter;
+  return info;
+}
+
+WordInfo boundary_word(int offset) {
+  WordInfo info;
+  uint64_t h = hash_mix(0xb0d4ull, static_cast<uint64_t>(offset + 16));
+  info.form = info.lower = info.shape = h;
+  for (int k = 0; k < kMaxAffix; ++k) info.prefix[k] = info.suffix[k] = h;
+  info.flags = 1u << 10;
+  return info;
+}
+
+}  // namespace entente::nlp
