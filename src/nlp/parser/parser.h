@@ -9,7 +9,7 @@
 #include "core/document.h"
 #include "nlp/parser/parse_features.h"
 #include "nlp/parser/transition_system.h"
-#include "nlp/perceptron.h"
+#include "nlp/parser/transition_weights.h"
 
 // Labelled dependency parser: greedy arc-hybrid transitions scored by an
 // averaged perceptron over hashed features of the stack, the buffer and the
@@ -72,7 +72,7 @@ class Parser {
 
   std::string config_;
   std::vector<std::string> labels_{"dep"};  // relation id -> name ("nsubj:pass")
-  Perceptron model_;                 // classes: see transition_system.h
+  TransitionWeights model_;  // classes: see transition_system.h
 };
 
 // Learns a parser from the HEAD/DEPREL of `train` (using whatever tags its

@@ -1,0 +1,100 @@
+#include "nlp/parser/parser.h"
+
+#include <fmt/format.h>
+
+#include "nlp/model_file.h"
+#include "nlp/parser/parse_features.h"
+#include "nlp/parser/transition_system.h"
+
+namespace entente::nlp::parser {
+namespace {
+
+// Bumped whenever parse_features.cc or the class encoding changes, so a model
+// trained with other features is refused instead of silently misparsing.
+constexpr uint32_t kFeatureVersion = 2;
+
+// The universal part of a UD relation: "nsubj" for "nsubj:pass".
+std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+
+}  // namespace
+
+std::string TrainConfig::describe() const {
+  return fmt::format("arc-hybrid greedy, averaged perceptron, dynamic oracle; epochs={} seed={} "
+                     "explore_from_epoch={} explore={} min_weight={}",
+                     epochs, seed, explore_from_epoch, explore, min_weight);
+}
+
+Parser Parser::load(const std::filesystem::path& file) {
+  ModelReader in(file, "parser");
+  Parser parser;
+  uint32_t version = in.pod<uint32_t>();
+  if (version != kFeatureVersion)
+    throw ModelError(fmt::format("{}: parser feature set {} but this build uses {} (retrain it with `make models`)",
+                                 file.string(), version, kFeatureVersion));
+  parser.config_ = in.config();
+  parser.labels_ = in.strings();
+  parser.model_ = TransitionWeights::load(in);
+  if (parser.labels_.empty() || parser.model_.num_classes() != num_classes(static_cast<int>(parser.labels_.size())))
+    throw ModelError(fmt::format("{}: corrupt parser model ({} labels but {} classes)", file.string(),
+                                 parser.labels_.size(), parser.model_.num_classes()));
+  return parser;
+}
+
+void Parser::save(const std::filesystem::path& file) const {
+  ModelWriter out(file, "parser", config_);
+  out.pod<uint32_t>(kFeatureVersion);
+  out.strings(labels_);
+  model_.save(out);
+  out.finish();
+}
+
+void Parser::run(const std::vector<WordCodes>& words, State& state) const {
+  const int n = static_cast<int>(words.size()) - 1;
+  state.reset(n);
+  std::vector<uint64_t> features;
+  std::vector<int32_t> scores(num_classes(static_cast<int>(labels_.size())));
+  while (!state.terminal()) {
+    extract_features(state, words, features);
+    std::fill(scores.begin(), scores.end(), 0);
+    model_.score(features, scores);
+    int cls = best_allowed(state, scores);
+    state.apply(move_of(cls), label_of(cls));
+  }
+}
+
+void Parser::parse(Document& doc, const Sentence& s) const {
+  if (doc.head.size() != doc.tokens.size()) doc.head.resize(doc.tokens.size(), 0);
+  if (doc.deprel.size() != doc.tokens.size()) doc.deprel.resize(doc.tokens.size());
+  State state(0);
+  run(encode_sentence(doc, s), state);
+  for (uint32_t w = 1; w <= s.size(); ++w) {
+    doc.head[s.token_begin + w - 1] = state.head(w);
+    doc.deprel[s.token_begin + w - 1] = labels_[state.label(w)];
+  }
+}
+
+std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
+  State state(0);
+  run(encode_sentence(sentence), state);
+  std::vector<std::pair<int, std::string>> result;
+  result.reserve(sentence.words.size());
+  for (int w = 1; w <= state.size(); ++w) result.emplace_back(state.head(w), labels_[state.label(w)]);
+  return result;
+}
+
+AttachmentScore Parser::evaluate(const std::vector<conllu::Sentence>& gold) const {
+  AttachmentScore score;
+  for (const auto& sentence : gold) {
+    auto parsed = parse(sentence);
+    for (size_t i = 0; i < parsed.size(); ++i) {
+      const auto& word = sentence.words[i];
+      ++score.words;
+      if (parsed[i].first != word.head) continue;
+      ++score.unlabelled;
+      if (universal(parsed[i].second) == universal(word.deprel)) ++score.labelled;
+    }
+  }
+  return score;
+}
+
+}  // namespace entente::nlp::parser

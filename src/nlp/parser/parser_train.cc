@@ -1,0 +1,151 @@
+// Training for the Parser (declared in parser.h).
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "nlp/feature_hash.h"
+#include "nlp/parser/oracle.h"
+#include "nlp/parser/parser.h"
+#include "nlp/training_order.h"
+
+namespace entente::nlp::parser {
+
+class ParserTrainer {
+ public:
+  ParserTrainer(const std::vector<conllu::Sentence>& train, const TrainConfig& config)
+      : config_(config), trainer_(1) {
+    collect_labels(train);
+    trainer_ = TransitionWeightsTrainer(num_classes(static_cast<int>(labels_.size())));
+    encode(train);
+  }
+
+  Parser run(const std::vector<conllu::Sentence>& dev, std::ostream& log);
+
+ private:
+  // One training sentence, encoded once.
+  struct Example {
+    std::vector<WordCodes> words;
+    std::vector<int> heads, labels;  // index 0 (the root) unused
+  };
+
+  void collect_labels(const std::vector<conllu::Sentence>& train);
+  void encode(const std::vector<conllu::Sentence>& train);
+  void train_sentence(const Example& example, int epoch);
+  Parser model(float min_weight) const;
+
+  TrainConfig config_;
+  std::vector<std::string> labels_;
+  std::vector<Example> examples_;
+  size_t skipped_ = 0;
+  TransitionWeightsTrainer trainer_;
+  uint64_t random_state_ = 0;
+  // Scratch reused across sentences.
+  State state_{0};
+  std::vector<uint64_t> features_;
+  std::vector<float> scores_;
+  std::vector<int> costs_;
+};
+
+void ParserTrainer::collect_labels(const std::vector<conllu::Sentence>& train) {
+  std::set<std::string> labels;
+  for (const auto& s : train)
+    for (const auto& w : s.words)
+      if (w.deprel != "_" && !w.deprel.empty()) labels.insert(w.deprel);
+  labels_.assign(labels.begin(), labels.end());
+  if (labels_.empty()) labels_.push_back("dep");
+}
+
+void ParserTrainer::encode(const std::vector<conllu::Sentence>& train) {
+  std::vector<std::string_view> names(labels_.begin(), labels_.end());
+  for (const auto& s : train) {
+    Example e;
+    e.words = encode_sentence(s);
+    const int n = static_cast<int>(s.words.size());
+    e.heads.assign(n + 1, -1);
+    e.labels.assign(n + 1, 0);
+    bool usable = n > 0;
+    for (int w = 1; w <= n && usable; ++w) {
+      const auto& word = s.words[w - 1];
+      auto label = std::lower_bound(names.begin(), names.end(), std::string_view(word.deprel));
+      // Sentences without a complete tree (HEAD "_" or out of range) teach nothing.
+      usable = word.head >= 0 && word.head <= n && word.head != w && label != names.end() && *label == word.deprel;
+      if (usable) e.heads[w] = word.head, e.labels[w] = static_cast<int>(label - names.begin());
+    }
+    if (usable) {
+      examples_.push_back(std::move(e));
+    } else {
+      ++skipped_;
+    }
+  }
+}
+
+void ParserTrainer::train_sentence(const Example& example, int epoch) {
+  const int n = static_cast<int>(example.words.size()) - 1;
+  const int classes = trainer_.num_classes();
+  const GoldTree gold{example.heads, example.labels};
+  const bool explore = epoch >= config_.explore_from_epoch;
+  state_.reset(n);
+  scores_.resize(classes);
+  costs_.resize(classes);
+  while (!state_.terminal()) {
+    extract_features(state_, example.words, features_);
+    std::fill(scores_.begin(), scores_.end(), 0.0f);
+    trainer_.score(features_, scores_);
+    const int guess = best_allowed(state_, scores_);
+    // The best-scoring move among the cheapest allowed ones is the target.
+    const MoveCosts costs = move_costs(state_, gold);
+    int min_cost = -1;
+    for (int c = 0; c < classes; ++c) {
+      costs_[c] = costs.of_class(c);
+      if (costs_[c] >= 0 && (min_cost < 0 || costs_[c] < min_cost)) min_cost = costs_[c];
+    }
+    int truth = -1;
+    for (int c = 0; c < classes; ++c)
+      if (costs_[c] == min_cost && (truth < 0 || scores_[c] > scores_[truth])) truth = c;
+    trainer_.update(features_, truth, guess);
+    // Exploring the model's own mistakes teaches it to recover from them.
+    int next = truth;
+    if (costs_[guess] != min_cost && explore) {
+      random_state_ = hash_mix(random_state_, config_.seed);
+      if (static_cast<double>(random_state_ >> 11) * 0x1.0p-53 < config_.explore) next = guess;
+    }
+    state_.apply(move_of(next), label_of(next));
+  }
+}
+
+Parser ParserTrainer::model(float min_weight) const {
+  Parser parser;
+  parser.config_ = config_.describe();
+  parser.labels_ = labels_;
+  parser.model_ = trainer_.finish(min_weight);
+  return parser;
+}
+
+Parser ParserTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream& log) {
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  log << fmt::format("parser: {} training sentences ({} skipped without a complete tree), {} relations\n",
+                     examples_.size(), skipped_, labels_.size());
+  random_state_ = config_.seed;
+  for (int epoch = 1; epoch <= config_.epochs; ++epoch) {
+    for (size_t i : training_order(examples_.size(), config_.seed, epoch)) train_sentence(examples_[i], epoch);
+    double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    if (dev.empty()) {
+      log << fmt::format("epoch {:2}  {:.0f}s\n", epoch, seconds);
+    } else {
+      AttachmentScore score = model(config_.min_weight).evaluate(dev);
+      log << fmt::format("epoch {:2}  dev UAS {:.2f}  LAS {:.2f}  {:.0f}s\n", epoch, score.uas(), score.las(), seconds);
+    }
+    log.flush();
+  }
+  return model(config_.min_weight);
+}
+
+Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+             const TrainConfig& config, std::ostream& log) {
+  return ParserTrainer(train, config).run(dev, log);
+}
+
+}  // namespace entente::nlp::parser

@@ -1,0 +1,160 @@
+#include "nlp/parser/transition_weights.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace entente::nlp::parser {
+namespace {
+
+// Slot key 0 marks an empty slot, so a feature hashing to 0 is stored as 1.
+uint64_t key_of(uint64_t feature) { return feature == 0 ? 1 : feature; }
+
+uint32_t pack(int cls, int16_t weight) { return static_cast<uint32_t>(cls) << 16 | static_cast<uint16_t>(weight); }
+int class_of_entry(uint32_t e) { return static_cast<int>(e >> 16); }
+int32_t weight_of_entry(uint32_t e) { return static_cast<int16_t>(static_cast<uint16_t>(e & 0xFFFF)); }
+
+constexpr size_t kMaxFeatures = 128;  // per score() call in one batch; more are scored in further batches
+
+}  // namespace
+
+void TransitionWeights::score(std::span<const uint64_t> features, std::span<int32_t> scores) const {
+  if (slots_.empty()) return;
+  const size_t mask = slots_.size() - 1;
+  for (size_t first = 0; first < features.size(); first += kMaxFeatures) {
+    const size_t n = std::min(kMaxFeatures, features.size() - first);
+    const uint64_t* keys = features.data() + first;
+    // Pass 1: start loading every feature's home slot.
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[key_of(keys[i]) & mask]);
+    // Pass 2: probe, and start loading the rows found.
+    const Slot* found[kMaxFeatures];
+    size_t hits = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = key_of(keys[i]);
+      for (size_t s = key & mask;; s = (s + 1) & mask) {
+        const Slot& slot = slots_[s];
+        if (slot.key == key) {
+          __builtin_prefetch(&entries_[slot.begin]);
+          found[hits++] = &slot;
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+    // Pass 3: add the rows.
+    for (size_t h = 0; h < hits; ++h) {
+      const uint32_t* e = entries_.data() + found[h]->begin;
+      for (uint32_t k = 0; k < found[h]->count; ++k) scores[class_of_entry(e[k])] += weight_of_entry(e[k]);
+    }
+  }
+}
+
+void TransitionWeights::build_index() {
+  // Load factor <= 0.5 keeps probe chains short.
+  slots_.assign(std::bit_ceil(std::max<size_t>(16, keys_.size() * 2)), Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t end = r + 1 < keys_.size() ? begins_[r + 1] : static_cast<uint32_t>(entries_.size());
+    size_t s = keys_[r] & mask;
+    while (slots_[s].key != 0) s = (s + 1) & mask;
+    slots_[s] = Slot{keys_[r], begins_[r], end - begins_[r]};
+  }
+}
+
+void TransitionWeights::save(ModelWriter& out) const {
+  out.pod<uint32_t>(static_cast<uint32_t>(num_classes_));
+  out.array(keys_);
+  out.array(begins_);
+  out.array(entries_);
+}
+
+TransitionWeights TransitionWeights::load(ModelReader& in) {
+  TransitionWeights w;
+  w.num_classes_ = static_cast<int>(in.pod<uint32_t>());
+  w.keys_ = in.array<uint64_t>();
+  w.begins_ = in.array<uint32_t>();
+  w.entries_ = in.array<uint32_t>();
+  if (w.num_classes_ <= 0 || w.num_classes_ > 65535 || w.begins_.size() != w.keys_.size())
+    throw ModelError("corrupt parser weights (inconsistent table sizes)");
+  for (size_t r = 0; r < w.keys_.size(); ++r) {
+    const uint64_t end = r + 1 < w.keys_.size() ? w.begins_[r + 1] : w.entries_.size();
+    if (w.keys_[r] == 0 || (r > 0 && w.keys_[r] <= w.keys_[r - 1]) || w.begins_[r] > end)
+      throw ModelError("corrupt parser weights (rows out of order)");
+  }
+  for (uint32_t e : w.entries_)
+    if (class_of_entry(e) >= w.num_classes_) throw ModelError("corrupt parser weights (class out of range)");
+  w.build_index();
+  return w;
+}
+
+TransitionWeightsTrainer::TransitionWeightsTrainer(int num_classes) : num_classes_(num_classes) {
+  if (num_classes <= 0 || num_classes > 65535)
+    throw std::invalid_argument(fmt::format("parser weights: {} classes (must be 1..65535)", num_classes));
+}
+
+void TransitionWeightsTrainer::score(std::span<const uint64_t> features, std::span<float> scores) const {
+  for (uint64_t f : features) {
+    auto it = rows_.find(key_of(f));
+    if (it == rows_.end()) continue;
+    for (const Weight& w : it->second) scores[w.cls] += w.weight;
+  }
+}
+
+void TransitionWeightsTrainer::add(uint64_t key, int cls, float delta) {
+  auto& row = rows_[key];
+  auto it = std::find_if(row.begin(), row.end(), [&](const Weight& w) { return w.cls == cls; });
+  if (it == row.end()) it = row.insert(row.end(), Weight{static_cast<uint16_t>(cls), 0, 0, step_});
+  it->total += static_cast<double>(step_ - it->stamp) * it->weight;
+  it->stamp = step_;
+  it->weight += delta;
+}
+
+void TransitionWeightsTrainer::update(std::span<const uint64_t> features, int truth, int guess) {
+  ++step_;
+  if (truth == guess) return;
+  for (uint64_t f : features) {
+    add(key_of(f), truth, 1.0f);
+    add(key_of(f), guess, -1.0f);
+  }
+}
+
+TransitionWeights TransitionWeightsTrainer::finish(float min_weight) const {
+  const double steps = static_cast<double>(std::max<uint64_t>(step_, 1));
+  auto average = [&](const Weight& w) {
+    return static_cast<float>((w.total + static_cast<double>(step_ - w.stamp) * w.weight) / steps);
+  };
+  // One fixed-point scale for the whole model: the largest weight maps to 32767.
+  float largest = 0;
+  for (const auto& [key, row] : rows_)
+    for (const Weight& w : row) largest = std::max(largest, std::fabs(average(w)));
+  const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
+
+  // Sorted keys make the model independent of unordered_map order.
+  std::vector<uint64_t> all_keys;
+  all_keys.reserve(rows_.size());
+  for (const auto& [key, row] : rows_) all_keys.push_back(key);
+  std::sort(all_keys.begin(), all_keys.end());
+
+  TransitionWeights out;
+  out.num_classes_ = num_classes_;
+  std::vector<std::pair<uint16_t, int16_t>> kept;
+  for (uint64_t key : all_keys) {
+    kept.clear();
+    for (const Weight& w : rows_.at(key)) {
+      const float a = average(w);
+      const long q = std::lround(a * scale);
+      if (std::fabs(a) >= min_weight && q != 0) kept.emplace_back(w.cls, static_cast<int16_t>(q));
+    }
+    if (kept.empty()) continue;
+    std::sort(kept.begin(), kept.end());
+    out.keys_.push_back(key);
+    out.begins_.push_back(static_cast<uint32_t>(out.entries_.size()));
+    for (auto [cls, q] : kept) out.entries_.push_back(pack(cls, q));
+  }
+  out.build_index();
+  return out;
+}
+
+}  // namespace entente::nlp::parser

@@ -1,0 +1,78 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/model_file.h"
+
+// The parser's linear model over hashed features: for each feature, a short
+// sparse row of (class, weight). Built for speed at parse time: weights are
+// 16-bit fixed point packed with their class in 4 bytes, and score() looks
+// every feature up in two prefetched passes, so the cache misses of a
+// hundred lookups overlap instead of queueing.
+//
+// (nlp/perceptron.h is the tagger's general model; the parser scores twice
+// per word with ~100 features over ~100 classes, where memory latency is the
+// whole cost, hence this layout.)
+namespace entente::nlp::parser {
+
+class TransitionWeights {
+ public:
+  TransitionWeights() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return keys_.size(); }
+  size_t num_weights() const { return entries_.size(); }
+
+  // Adds each feature's weights into scores[0..num_classes), in fixed-point
+  // units (exact integer sums, so results never depend on summation order).
+  void score(std::span<const uint64_t> features, std::span<int32_t> scores) const;
+
+  void save(ModelWriter& out) const;
+  // Throws ModelError when the tables are inconsistent.
+  static TransitionWeights load(ModelReader& in);
+
+ private:
+  friend class TransitionWeightsTrainer;
+  struct Slot {
+    uint64_t key = 0;  // 0 = empty; keys are never 0 (see key_of in the .cc)
+    uint32_t begin = 0, count = 0;
+  };
+  // Fills slots_ from keys_/begins_ (entries_ already set).
+  void build_index();
+
+  int num_classes_ = 0;
+  std::vector<uint64_t> keys_;     // sorted feature keys, one per row
+  std::vector<uint32_t> begins_;   // row r is entries_[begins_[r], begins_[r+1] or end)
+  std::vector<uint32_t> entries_;  // class << 16 | uint16 weight (two's complement)
+  std::vector<Slot> slots_;        // open addressing, power-of-two size
+};
+
+// Learns TransitionWeights as an averaged perceptron. Not thread-safe.
+class TransitionWeightsTrainer {
+ public:
+  explicit TransitionWeightsTrainer(int num_classes);
+  int num_classes() const { return num_classes_; }
+  // Adds the current (not averaged) weights of `features` into scores.
+  void score(std::span<const uint64_t> features, std::span<float> scores) const;
+  // One decision seen: when guess != truth, moves the weights of `features`
+  // toward truth and away from guess. Call it for every decision, correct
+  // ones too, so the average counts them.
+  void update(std::span<const uint64_t> features, int truth, int guess);
+  // The averaged weights, dropping those whose magnitude is below `min_weight`.
+  TransitionWeights finish(float min_weight) const;
+
+ private:
+  struct Weight {
+    uint16_t cls = 0;
+    float weight = 0;
+    double total = 0;   // sum of the weight over all steps up to `stamp`
+    uint64_t stamp = 0;
+  };
+  void add(uint64_t key, int cls, float delta);
+  int num_classes_;
+  uint64_t step_ = 0;
+  std::unordered_map<uint64_t, std::vector<Weight>> rows_;
+};
+
+}  // namespace entente::nlp::parser
