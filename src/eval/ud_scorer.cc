@@ -1,0 +1,125 @@
+#include "eval/ud_scorer.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "eval/ud_alignment.h"
+
+namespace entente::eval {
+
+namespace {
+
+// The universal features of UD v2; language-specific ones are not scored.
+constexpr std::array<std::string_view, 24> kUniversalFeatures = {
+    "Abbr", "Animacy", "Aspect", "Case", "Clusivity", "Definite", "Degree", "Evident",
+    "Foreign", "Gender", "Mood", "NounClass", "NumType", "Number", "Person", "Polarity",
+    "Polite", "Poss", "PronType", "Reflex", "Tense", "VerbForm", "Voice", "Typo"};
+
+std::string universal_features(const std::string& feats) {
+  std::string out;
+  size_t start = 0;
+  while (start < feats.size()) {
+    size_t bar = feats.find('|', start);
+    if (bar == std::string::npos) bar = feats.size();
+    std::string_view item = std::string_view(feats).substr(start, bar - start);
+    std::string_view name = item.substr(0, item.find('='));
+    if (std::find(kUniversalFeatures.begin(), kUniversalFeatures.end(), name) != kUniversalFeatures.end()) {
+      if (!out.empty()) out += '|';
+      out += item;
+    }
+    start = bar + 1;
+  }
+  return out.empty() ? "_" : out;
+}
+
+std::string_view universal_relation(const std::string& deprel) {
+  return std::string_view(deprel).substr(0, deprel.find(':'));
+}
+
+// Items present in both sorted span lists.
+size_t common_spans(const std::vector<CharSpan>& a, const std::vector<CharSpan>& b) {
+  size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) ++n, ++i, ++j;
+    else if (a[i].begin < b[j].begin || (a[i].begin == b[j].begin && a[i].end < b[j].end)) ++i;
+    else ++j;
+  }
+  return n;
+}
+
+void check_same_characters(const Treebank& gold, const Treebank& system) {
+  if (gold.characters == system.characters) return;
+  size_t at = std::mismatch(gold.characters.begin(), gold.characters.end(), system.characters.begin(),
+                            system.characters.end()).first - gold.characters.begin();
+  auto around = [&](const std::string& s) { return s.substr(at >= 20 ? at - 20 : 0, 40); };
+  throw std::runtime_error(fmt::format(
+      "gold and system text differ at non-space character {}: gold \"{}\" vs system \"{}\"", at,
+      around(gold.characters), around(system.characters)));
+}
+
+}  // namespace
+
+UdScores score_ud(const std::vector<conllu::Sentence>& gold_sentences,
+                  const std::vector<conllu::Sentence>& system_sentences) {
+  Treebank gold = load_treebank(gold_sentences, "gold");
+  Treebank system = load_treebank(system_sentences, "system");
+  check_same_characters(gold, system);
+
+  UdScores s;
+  s.tokens = {gold.tokens.size(), system.tokens.size(), common_spans(gold.tokens, system.tokens), 0};
+  s.sentences = {gold.sentences.size(), system.sentences.size(), common_spans(gold.sentences, system.sentences), 0};
+  std::vector<long> aligned = align_words(gold, system);
+  // system word index -> aligned gold word index, to compare heads
+  std::vector<long> gold_of(system.words.size(), -1);
+  for (size_t g = 0; g < aligned.size(); ++g)
+    if (aligned[g] >= 0) gold_of[aligned[g]] = static_cast<long>(g);
+
+  size_t n_aligned = static_cast<size_t>(std::count_if(aligned.begin(), aligned.end(), [](long a) { return a >= 0; }));
+  for (Score* layer : {&s.words, &s.upos, &s.xpos, &s.ufeats, &s.lemma, &s.uas, &s.las})
+    *layer = {gold.words.size(), system.words.size(), 0, n_aligned};
+  s.words.correct = n_aligned;
+  for (size_t g = 0; g < aligned.size(); ++g) {
+    if (aligned[g] < 0) continue;
+    const EvalWord& gw = gold.words[g];
+    const EvalWord& sw = system.words[aligned[g]];
+    s.upos.correct += gw.word->upos == sw.word->upos;
+    s.xpos.correct += gw.word->xpos == sw.word->xpos;
+    s.ufeats.correct += universal_features(gw.word->feats) == universal_features(sw.word->feats);
+    s.lemma.correct += gw.word->lemma == "_" || gw.word->lemma == sw.word->lemma;
+    long system_head_in_gold = sw.head == 0 ? -1 : gold_of[sw.head - 1];
+    long gold_head = gw.head == 0 ? -1 : static_cast<long>(gw.head - 1);
+    bool head_ok = sw.head == 0 ? gw.head == 0 : (system_head_in_gold >= 0 && system_head_in_gold == gold_head);
+    if (head_ok) {
+      ++s.uas.correct;
+      s.las.correct += universal_relation(gw.word->deprel) == universal_relation(sw.word->deprel);
+    }
+  }
+  return s;
+}
+
+std::string format_scores(const UdScores& s, bool with_layers) {
+  std::string out = "Metric     | Precision |    Recall |  F1 Score | AligndAcc\n"
+                    "-----------+-----------+-----------+-----------+-----------\n";
+  auto row = [&](std::string_view name, const Score& score, bool accuracy) {
+    out += fmt::format("{:<11}|{:>10.2f} |{:>10.2f} |{:>10.2f} |{}\n", name, 100 * score.precision(),
+                       100 * score.recall(), 100 * score.f1(),
+                       accuracy ? fmt::format("{:>10.2f}", 100 * score.aligned_accuracy()) : "");
+  };
+  row("Tokens", s.tokens, false);
+  row("Sentences", s.sentences, false);
+  row("Words", s.words, false);
+  if (with_layers) {
+    row("UPOS", s.upos, true);
+    row("XPOS", s.xpos, true);
+    row("UFeats", s.ufeats, true);
+    row("Lemmas", s.lemma, true);
+    row("UAS", s.uas, true);
+    row("LAS", s.las, true);
+  }
+  return out;
+}
+
+}  // namespace entente::eval

@@ -1,0 +1,65 @@
+#include "text/sentence_splitter.h"
+
+#include "text/abbreviations.h"
+#include "text/chars.h"
+
+namespace entente::text {
+
+namespace {
+
+std::string_view word_text(std::string_view text, const RawWord& w) {
+  return text.substr(w.begin, w.end - w.begin);
+}
+
+// ".", "!!", "?!", "...", "…"
+bool is_stop(std::string_view w) {
+  if (w == "\u2026") return true;
+  for (char c : w)
+    if (c != '.' && c != '!' && c != '?') return false;
+  return !w.empty();
+}
+
+bool is_closing(std::string_view w) {
+  return w == "\"" || w == "'" || w == ")" || w == "]" || w == "}" || w == "''" || w == "\u201D" ||
+         w == "\u2019" || w == "\u00BB" || w == "\u2019\u2019";
+}
+
+bool starts_lowercase(std::string_view text, const RawWord& w) { return is_lower_at(text, w.begin); }
+
+// Does a sentence end between the word ending at `last` and the word after it?
+bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_t last) {
+  const RawWord& next = words[last + 1];
+  if (next.joined) return false;
+  if (next.break_before >= 2) return true;
+  std::string_view current = word_text(text, words[last]);
+  if (!next.space_before && next.break_before == 0 && is_closing(word_text(text, next))) return false;
+  if (next.break_before == 1) return !starts_lowercase(text, next) && current != ",";
+  // the stop may be followed by closing quotes/brackets: look back past them
+  size_t stop = last;
+  while (stop > 0 && is_closing(word_text(text, words[stop])) && !words[stop].space_before) --stop;
+  std::string_view w = word_text(text, words[stop]);
+  if (is_stop(w)) {
+    if (stop != last && !is_closing(current)) return false;
+    return !starts_lowercase(text, next);
+  }
+  if (stop != last || w.size() < 2 || w.back() != '.') return false;
+  switch (classify_abbreviation(w.substr(0, w.size() - 1))) {
+    case Abbreviation::kTitle:
+      return false;
+    case Abbreviation::kNone:  // a word that kept its period for another reason
+      return !starts_lowercase(text, next);
+    default:
+      return is_sentence_starter(word_text(text, next));
+  }
+}
+
+}  // namespace
+
+std::vector<uint8_t> sentence_ends(std::string_view text, const std::vector<RawWord>& words) {
+  std::vector<uint8_t> ends(words.size(), 0);
+  for (size_t i = 0; i + 1 < words.size(); ++i) ends[i] = ends_before(text, words, i) ? 1 : 0;
+  if (!words.empty()) ends.back() = 1;
+  return ends;
+}
+
+}  // namespace entente::text
