@@ -50,14 +50,32 @@ size_t common_spans(const std::vector<CharSpan>& a, const std::vector<CharSpan>&
   return n;
 }
 
-void check_same_characters(const Treebank& gold, const Treebank& system) {
+std::string excerpt(const std::string& s, size_t at) { return s.substr(at >= 20 ? at - 20 : 0, 40); }
+
+// The system may leave out characters the front end treats as layout debris
+// (table pipes); everything else must match. Moves the system's spans into
+// gold coordinates, or throws naming the first character that differs.
+void align_characters(const Treebank& gold, Treebank& system) {
   if (gold.characters == system.characters) return;
-  size_t at = std::mismatch(gold.characters.begin(), gold.characters.end(), system.characters.begin(),
-                            system.characters.end()).first - gold.characters.begin();
-  auto around = [&](const std::string& s) { return s.substr(at >= 20 ? at - 20 : 0, 40); };
-  throw std::runtime_error(fmt::format(
-      "gold and system text differ at non-space character {}: gold \"{}\" vs system \"{}\"", at,
-      around(gold.characters), around(system.characters)));
+  const std::string& g = gold.characters;
+  const std::string& s = system.characters;
+  std::vector<size_t> to_gold(s.size() + 1);
+  size_t gi = 0;
+  for (size_t si = 0; si < s.size(); ++si, ++gi) {
+    while (gi < g.size() && g[gi] != s[si] && g[gi] == '|') ++gi;
+    if (gi >= g.size() || g[gi] != s[si])
+      throw std::runtime_error(fmt::format(
+          "gold and system text differ at non-space character {}: gold \"{}\" vs system \"{}\"", si,
+          excerpt(g, gi), excerpt(s, si)));
+    to_gold[si] = gi;
+  }
+  auto move = [&](CharSpan& span) {
+    if (span.begin == span.end) return;
+    span = {to_gold[span.begin], to_gold[span.end - 1] + 1};
+  };
+  for (auto& w : system.words) move(w.span);
+  for (auto& t : system.tokens) move(t);
+  for (auto& t : system.sentences) move(t);
 }
 
 }  // namespace
@@ -66,7 +84,7 @@ UdScores score_ud(const std::vector<conllu::Sentence>& gold_sentences,
                   const std::vector<conllu::Sentence>& system_sentences) {
   Treebank gold = load_treebank(gold_sentences, "gold");
   Treebank system = load_treebank(system_sentences, "system");
-  check_same_characters(gold, system);
+  align_characters(gold, system);
 
   UdScores s;
   s.tokens = {gold.tokens.size(), system.tokens.size(), common_spans(gold.tokens, system.tokens), 0};

@@ -24,7 +24,8 @@ struct UdScores {
   Score tokens, sentences, words, upos, xpos, ufeats, lemma, uas, las;
 };
 
-// Both analyses must cover the same characters (white space aside); throws
+// Both analyses must cover the same characters (white space aside, and
+// table pipes the system may drop as layout debris); throws
 // std::runtime_error naming the first byte where they differ, or a
 // malformed sentence. UFeats compares universal features only; LAS compares
 // the universal part of DEPREL (before ':'); a gold lemma "_" matches any.

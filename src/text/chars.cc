@@ -31,7 +31,7 @@ constexpr std::array<CharClass, 128> kAscii = make_ascii_table();
 CharClass classify(UChar32 c) {
   if (c == 0x2019) return CharClass::kApostrophe;
   if (c == 0x2028 || c == 0x2029 || c == 0x85) return CharClass::kNewline;
-  if (u_isUWhiteSpace(c)) return CharClass::kSpace;
+  if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) return CharClass::kSpace;  // also ZWSP, BOM
   switch (u_charType(c)) {
     case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
     case U_MODIFIER_LETTER: case U_OTHER_LETTER:
@@ -41,6 +41,8 @@ CharClass classify(UChar32 c) {
       return CharClass::kDigit;
     case U_LETTER_NUMBER: case U_OTHER_NUMBER:
       return CharClass::kLetter;  // Roman numerals, superscripts: part of words
+    case U_FORMAT_CHAR:
+      return CharClass::kLetter;  // soft hyphen, joiners: invisible, inside words
     case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
     case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION:
     case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:

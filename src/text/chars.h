@@ -14,7 +14,7 @@ enum class CharClass : uint8_t {
   kApostrophe,   // ' and the curly ’ (U+2019)
   kPunct,        // other punctuation
   kSymbol,       // currency, math and other symbols
-  kControl,      // control and format characters (zero-width joiners etc.)
+  kControl,      // control characters and invalid bytes
 };
 
 // One decoded code point: its value, its byte length and its class.

@@ -112,7 +112,7 @@ class ChunkLexer {
       if (i >= end_) break;
       char c = s_[i];
       size_t after = i + 1;
-      if (c == '.' && is_word_at(s_, after, end_)) {
+      if (c == '.' && is_word_at(s_, after, end_) && !missing_space_after_period(begin, i)) {
         segment = i = after;  // U.S, 3.5, e.g, file.doc
       } else if (c == ',' && is_ascii_digit(s_[i - 1]) && all_digits_from(segment, i) &&
                  group_of_three_digits(after)) {
@@ -121,8 +121,11 @@ class ChunkLexer {
         i = after;  // 5:30
       } else if (c == '&' && is_ascii_upper(s_[i - 1]) && after < end_ && is_ascii_upper(s_[after])) {
         i = after;  // AT&T
+      } else if (c == '_' && is_word_at(s_, after, end_)) {
+        i = after;  // file_name, snake_case
       } else if (c == '-' && is_word_at(s_, after, end_) &&
-                 hyphen_joins(s_.substr(segment, i - segment), segment_at(after), hyphens)) {
+                 hyphen_joins(s_.substr(segment, i - segment), segment_at(after), hyphens,
+                              s_.substr(after + segment_at(after).size()).starts_with('-'))) {
         ++hyphens;
         segment = i = after;
       } else if (c == '/' && is_word_at(s_, after, end_) &&
@@ -162,7 +165,8 @@ class ChunkLexer {
   void finish_word(size_t begin, size_t end) {
     std::string_view word = s_.substr(begin, end - begin);
     at_ = end;
-    if (end < end_ && s_[end] == '.' && !(end + 1 < end_ && s_[end + 1] == '.')) {
+    // "Inc.." is Inc. + . but "so..." is so + ...
+    if (end < end_ && s_[end] == '.' && !(end + 2 < end_ && s_[end + 1] == '.' && s_[end + 2] == '.')) {
       Abbreviation kind = classify_abbreviation(word);
       bool initial_i = word == "I";  // "I." ends a sentence far more often than it abbreviates
       if ((kind == Abbreviation::kTitle || kind == Abbreviation::kOther) && !initial_i) {
@@ -201,11 +205,18 @@ class ChunkLexer {
   void punctuation(Char c) {
     size_t i = at_ + c.length;
     char b = s_[at_];
+    if ((b == '#' || b == '@') && is_letter_at(s_, i, end_) && (at_ == 0 || is_space_class(char_at(s_, at_ - 1).cls))) {
+      size_t before = out_.size();
+      at_ = i;
+      word();  // #hashtag, @mention: one token with their sign
+      if (out_.size() > before) out_[before].begin = static_cast<uint32_t>(i - 1);
+      return;
+    }
     if (b == '.' || b == '!' || b == '?') {
       while (i < end_ && (s_[i] == '.' || s_[i] == '!' || s_[i] == '?')) ++i;  // "...", "?!"
     } else if (size_t n = emoticon_length(); n > 0) {
       i = at_ + n;
-    } else if (c.code < 128 && std::string_view("-*=+#~_<>`'").find(b) != std::string_view::npos) {
+    } else if (c.code < 128 && std::string_view("-*=+#~_<>`'$").find(b) != std::string_view::npos) {
       while (i < end_ && s_[i] == b) ++i;  // "--", "***", "<<", "''"
     } else if (c.code == 0x2019 || c.code == 0x2018) {
       while (i < end_ && (starts_with(s_, i, "\u2019") || starts_with(s_, i, "\u2018"))) i += 3;
@@ -222,6 +233,15 @@ class ChunkLexer {
           is_space_class(char_at(s_, at_ - 1).cls))
         return face.size();
     return 0;
+  }
+
+  // "quality.You" with the space forgotten: a lowercase word, a period, a
+  // capitalised word. Domains ("google.com") and abbreviations stay whole.
+  bool missing_space_after_period(size_t word_begin, size_t dot) const {
+    if (dot - word_begin < 2) return false;
+    for (size_t k = word_begin; k < dot; ++k)
+      if (!is_ascii_lower(s_[k])) return false;
+    return dot + 2 < end_ && is_ascii_upper(s_[dot + 1]) && is_ascii_lower(s_[dot + 2]);
   }
 
   bool all_digits_from(size_t from, size_t to) const {

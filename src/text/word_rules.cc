@@ -57,10 +57,10 @@ bool contains(const std::array<std::string_view, N>& list, std::string_view word
 
 }  // namespace
 
-bool hyphen_joins(std::string_view left, std::string_view right, int hyphens_so_far) {
+bool hyphen_joins(std::string_view left, std::string_view right, int hyphens_so_far, bool hyphen_follows) {
   if (all_digits(left) && all_digits(right)) {
-    if (hyphens_so_far > 0) return true;           // 713-853-3989, 2001-05-03
-    return left.size() == 3 && right.size() == 4;  // 853-3989, not 3-4 or 1969-1970
+    if (hyphens_so_far > 0 || hyphen_follows) return true;  // 713-853-3989, 2001-05-03
+    return left.size() <= 3 && right.size() == 4;          // 853-3989, x3-5213; not 3-4 or 1969-1970
   }
   if (hyphens_so_far > 0) return false;
   return contains(kBoundPrefixes, ascii_lower(left));

@@ -11,8 +11,9 @@ namespace entente::text {
 // short digit group before four digits (555-1234). Otherwise EWT splits
 // "well-known" into well / - / known and "3-4" into 3 / - / 4.
 // `left` is the segment before this hyphen, `hyphens_so_far` how many
-// hyphens the word already holds, `right` the segment after it.
-bool hyphen_joins(std::string_view left, std::string_view right, int hyphens_so_far);
+// hyphens the word already holds, `right` the segment after it and
+// `hyphen_follows` whether another hyphen comes right after `right`.
+bool hyphen_joins(std::string_view left, std::string_view right, int hyphens_so_far, bool hyphen_follows);
 
 // True when "left/right" stays one token: dates and fractions (9/11,
 // 11/28/2000) and single-letter abbreviations (w/o, c/o). "and/or" splits.
