@@ -51,7 +51,8 @@ std::string models_fingerprint(const std::filesystem::path& models_dir) {
   return coding::hex64(h);
 }
 
-std::unique_ptr<Engine> Engine::load(const EngineOptions& options) {
+std::unique_ptr<EngineImpl> load_engine_impl(const EngineOptions& options,
+                                             const std::vector<actors::Entry>& extra_entries) {
   const std::filesystem::path models = nlp::find_models_dir(options.models_dir);
   std::unique_ptr<nlp::Annotator> annotator;
   try {
@@ -62,7 +63,15 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options) {
   std::vector<std::filesystem::path> extra(options.actor_files.begin(), options.actor_files.end());
   std::unique_ptr<actors::Dictionary> dictionary;
   try {
-    dictionary = actors::Dictionary::load(actors::default_data_dir(), extra);
+    if (extra_entries.empty()) {
+      dictionary = actors::Dictionary::load(actors::default_data_dir(), extra);
+    } else {
+      std::vector<actors::Problem> problems;
+      actors::Sources sources = actors::read_sources(actors::default_data_dir(), extra, problems);
+      if (!problems.empty()) throw std::runtime_error(problems.front().text());
+      sources.entries.insert(sources.entries.end(), extra_entries.begin(), extra_entries.end());
+      dictionary = std::make_unique<actors::Dictionary>(std::move(sources));
+    }
   } catch (const std::exception& e) {
     throw std::runtime_error(std::string("cannot load the actor dictionaries: ") + e.what());
   }
@@ -77,8 +86,11 @@ std::unique_ptr<Engine> Engine::load(const EngineOptions& options) {
   }
   std::string fingerprint = coding::hex64(
       coding::fnv1a(dictionary->fingerprint() + coder->fingerprint() + models_fingerprint(models)));
-  auto impl = std::make_unique<EngineImpl>(std::move(annotator), std::move(dictionary), std::move(coder), fingerprint);
-  return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+  return std::make_unique<EngineImpl>(std::move(annotator), std::move(dictionary), std::move(coder), fingerprint);
+}
+
+std::unique_ptr<Engine> Engine::load(const EngineOptions& options) {
+  return std::unique_ptr<Engine>(new Engine(load_engine_impl(options)));
 }
 
 Engine::Engine(std::unique_ptr<EngineImpl> impl) : impl_(std::move(impl)) {}

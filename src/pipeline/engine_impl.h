@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "actors/dictionary.h"
 #include "actors/recognizer.h"
@@ -33,6 +34,13 @@ class EngineImpl {
   std::unique_ptr<coding::Coder> coder_;
   std::string fingerprint_;
 };
+
+struct EngineOptions;
+
+// Loads every part as Engine::load does; `extra_entries` (e.g. converted
+// PETRARCH actors) are added to the actor dictionaries. Throws std::runtime_error.
+std::unique_ptr<EngineImpl> load_engine_impl(const EngineOptions& options,
+                                             const std::vector<actors::Entry>& extra_entries = {});
 
 // The coder's view of Recognizer::code_on.
 coding::ActorCoder actor_coder(const actors::Recognizer& recognizer);
