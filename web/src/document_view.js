@@ -33,6 +33,16 @@ export function highlightedFragment(text, marks) {
   return fragment;
 }
 
+function sliceBytes(text, span) {
+  if (!span) return "";
+  return decoder.decode(encoder.encode(text).subarray(span.begin, span.end));
+}
+
+// Quoted for a POSIX shell: '...' with embedded quotes closed and escaped.
+function shellQuote(text) {
+  return /^[\w.,:\/-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
 // The spans of one event worth marking, each with its CSS class.
 export function eventMarks(event) {
   const marks = [];
@@ -69,12 +79,18 @@ export function renderDocument(doc, selectedEventId, names, onSelect) {
     [doc.date, doc.source, doc.id].filter(Boolean).join(" · ");
   document.getElementById("doc-event").textContent = chosen ? describeEvent(chosen, names) : "No events coded in this document.";
 
+  const marks = chosen ? eventMarks(chosen) : [];
   const textBox = document.getElementById("doc-text");
-  textBox.replaceChildren(highlightedFragment(doc.text || "", chosen ? eventMarks(chosen) : []));
-  const evidence = textBox.querySelector(".hl-evidence");
-  if (evidence) evidence.scrollIntoView({ block: "center" });
+  textBox.replaceChildren(highlightedFragment(doc.text || "", marks));
+  document.getElementById("legend-verb").hidden = !marks.some((m) => m.className === "hl-verb");
+  const highlighted = textBox.querySelector(".hl-evidence");
+  if (highlighted) highlighted.scrollIntoView({ block: "center" });
 
-  document.getElementById("explain-command").textContent = `entente explain --db STORE ${doc.id}`;
+  document.getElementById("explain-command").textContent = `entente explain ${shellQuote(doc.id)} INPUT`;
+  const sentence = chosen && (chosen.mentions || [])[0];
+  const evidence = sentence ? sliceBytes(doc.text || "", spanOf(sentence)) : "";
+  document.getElementById("explain-text").textContent = `entente explain --text ${shellQuote(evidence.trim())}`;
+  document.getElementById("explain-text").parentElement.hidden = !evidence;
 
   const list = document.getElementById("doc-events");
   list.replaceChildren();

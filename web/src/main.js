@@ -105,7 +105,9 @@ function closeDocument() {
 $("doc-close").addEventListener("click", closeDocument);
 $("scrim").addEventListener("click", closeDocument);
 document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeDocument(); });
-$("explain-copy").addEventListener("click", () => navigator.clipboard?.writeText($("explain-command").textContent));
+for (const button of document.querySelectorAll("button.copy")) {
+  button.addEventListener("click", () => navigator.clipboard?.writeText($(button.dataset.copy).textContent));
+}
 
 for (const id of ["actor-a", "actor-b", "period", "direction"]) $(id).addEventListener("change", showDyad);
 $("network-actor").addEventListener("change", showNetwork);

@@ -7,7 +7,7 @@ export function renderNetwork(chart, element, answer, names) {
   const max = Math.max(1, ...partners.map((p) => p.count));
   const nodes = [{
     id: answer.actor, name: names(answer.actor), value: partners.reduce((s, p) => s + p.count, 0),
-    symbolSize: 46, fixed: true, x: 0, y: 0,
+    symbolSize: 46,
     itemStyle: { color: "#3d5a98" }, label: { show: true, fontWeight: "bold", color: "#1f2a44" },
   }];
   const links = [];

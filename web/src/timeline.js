@@ -66,12 +66,14 @@ export function renderTimeline(chart, element, dyad, direction, names) {
     animationDuration: 400,
     title: labels.length ? undefined : { text: `No events between ${a} and ${b}`, left: "center", top: "middle",
       textStyle: { color: "#8a93a3", fontSize: 14, fontWeight: "normal" } },
-    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" },
+      formatter: (items) => `<b>${items[0].axisValue}</b> · ${arrow}<br/>` + items
+        .filter((i) => i.value !== null && i.value !== 0)
+        .map((i) => `${i.marker}${i.seriesName}: ${i.value}`).join("<br/>") },
     legend: { top: 0, itemWidth: 14, itemHeight: 10, textStyle: { color: "#4a5468" } },
     grid: { left: 48, right: 56, top: 40, bottom: 64 },
     dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 12 }],
-    xAxis: { type: "category", data: labels, axisTick: { alignWithLabel: true }, name: arrow,
-      nameLocation: "middle", nameGap: 28, nameTextStyle: { color: "#8a93a3" } },
+    xAxis: { type: "category", data: labels, axisTick: { alignWithLabel: true } },
     yAxis: [
       { type: "value", name: "events", minInterval: 1, splitLine: { lineStyle: { color: "#eef0f4" } } },
       { type: "value", name: "Goldstein", min: -10, max: 10, splitLine: { show: false } },
