@@ -78,7 +78,8 @@ bool is_function_word(const std::string& folded) {
       "other", "another", "further", "meanwhile", "moreover", "furthermore", "today", "yesterday", "tomorrow",
       "latest", "related", "source", "sources", "photo", "read", "see", "please", "be", "is", "are", "was",
       "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
-      "does", "did", "my", "me", "him", "them", "us", "your", "mr", "mrs", "ms", "dr"};
+      "does", "did", "my", "me", "him", "them", "us", "your", "mr", "mrs", "ms", "dr", "later", "earlier", "now",
+      "still", "again", "even", "last", "next", "first", "finally", "instead", "indeed", "currently", "recently"};
   return kWords.count(folded) > 0;
 }
 
@@ -112,10 +113,12 @@ std::vector<Atom> find_atoms(const Dictionary& dictionary, const Document& doc, 
       if (longest_match(dictionary, pieces, last).last > last) break;  // a known name starts here
       ++last;
     }
-    // A lone capitalised word opening a sentence is usually not a name.
+    // A lone capitalised word opening a sentence is often not a name: kept
+    // for coreference ("Xi said"), not reported as unknown.
     bool sentence_start = piece.token == first_token && last == p + 1;
-    if (!sentence_start || (tagged && doc.upos[piece.token] == "PROPN"))
-      atoms.push_back({p, last, Kind::kPlace, {}});
+    Atom name{p, last, Kind::kPlace, {}};
+    name.weak = sentence_start && !(tagged && doc.upos[piece.token] == "PROPN");
+    atoms.push_back(std::move(name));
     p = last;
   }
   return atoms;

@@ -14,6 +14,7 @@ struct Atom {
   uint32_t first = 0, last = 0;   // pieces [first, last)
   Kind kind = Kind::kPlace;       // of entries.front(); meaningless for unknown names
   std::vector<uint32_t> entries;  // candidates, best first
+  bool weak = false;              // unknown: one capitalised word opening a sentence (maybe not a name)
   bool unknown() const { return entries.empty(); }
 };
 

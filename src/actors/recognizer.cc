@@ -56,6 +56,7 @@ bool capital_as_actor(const Document& doc, const std::vector<Piece>& pieces, con
       "in", "at", "to", "from", "near", "into", "of", "across", "around", "via", "outside", "toward",
       "towards", "inside", "within", "between", "through", "throughout", "visit", "visited", "visiting"};
   if (unit.first > 0 && kLocative.count(pieces[unit.first - 1].folded)) return false;
+  if (unit.first > 0 && pieces[unit.first - 1].capitalized) return false;  // inside a longer name
   if (unit.last < pieces.size()) {
     const Piece& next = pieces[unit.last];
     if (next.capitalized) return false;
@@ -63,6 +64,17 @@ bool capital_as_actor(const Document& doc, const std::vector<Piece>& pieces, con
     if (tagged && (doc.upos[next.token] == "NOUN" || doc.upos[next.token] == "PROPN")) return false;
   }
   return true;
+}
+
+// True when a title phrase names one person ("the Chinese leader"), not a
+// body or a group ("the Vietnamese Embassy", "the top leaders").
+bool names_one_person(const std::vector<Piece>& pieces, const Unit& unit) {
+  static const std::unordered_set<std::string> kPersonNouns = {
+      "leader", "president", "premier", "minister", "ambassador", "envoy", "king", "queen", "chancellor",
+      "secretary", "secretary-general", "chief", "spokesman", "spokeswoman", "spokesperson"};
+  for (uint32_t p = unit.first; p < unit.last; ++p)
+    if (kPersonNouns.count(pieces[p].folded)) return true;
+  return false;
 }
 
 // The person among `candidates` in office in `period`, else the first.
@@ -139,20 +151,22 @@ class DocumentRecognizer {
     std::vector<Piece> name(pieces.begin() + unit.name_first, pieces.begin() + unit.name_last);
     switch (unit.type) {
       case Type::kBare: {
+        if (unit.country.empty() && unit.organisation.empty()) return;  // a place name
         if (unit.capital && !capital_as_actor(doc_, pieces, unit)) return;
         m.rule = join(unit.sources, "+");
         add(std::move(m), unit.capital ? unit.country + "GOV" : title_code(unit));
         return;
       }
       case Type::kTitle: {
+        // A role noun without a country ("officials", "the Ambassador") or an
+        // honorific alone is not an actor we can code.
+        if (unit.country.empty() && unit.organisation.empty()) return;
         std::string code = title_code(unit);
-        if (code.empty()) return;  // an honorific alone
         m.rule = join(unit.sources, "+");
-        if (unit.country.empty() && unit.organisation.empty()) m.certainty = 0.5;
         // "the Chinese leader" after a Chinese leader was named.
         auto earlier = memory_.by_code.find(code);
         if (unit.first > 0 && pieces[unit.first - 1].folded == "the" && earlier != memory_.by_code.end() &&
-            !unit.country.empty()) {
+            names_one_person(pieces, unit)) {
           m.rule = "coref:title";
           m.antecedent = earlier->second;
           m.certainty = 0.8;
@@ -172,30 +186,39 @@ class DocumentRecognizer {
         return;
       }
       case Type::kName: {
-        std::string key;
-        for (const Piece& piece : name) key += piece.folded;
-        if (auto known = memory_.names.find(key); known != memory_.names.end()) {
-          add_coref(sentence, pieces, unit.first, unit.last, known->second, "coref:name", 0.9);
-          memory_.current_people.push_back(int(doc_.mentions.size()) - 1);
-          return;
-        }
-        if (name.size() == 1)
-          if (auto surname = memory_.surnames.find(key); surname != memory_.surnames.end()) {
-            int antecedent = surname->second;
-            add_coref(sentence, pieces, unit.first, unit.last, antecedent, "coref:surname", 0.8);
-            // Re-resolve the person for the date, as for the full name.
-            doc_.mentions.back().code = doc_.mentions[antecedent].code;
-            memory_.current_people.push_back(int(doc_.mentions.size()) - 1);
-            return;
-          }
+        if (resolve_remembered_name(sentence, pieces, unit)) return;
+        // An unknown name is coded only by a title that names a country or organisation.
+        if (unit.country.empty() && unit.organisation.empty()) return;
         std::string code = title_code(unit);
-        if (code.empty()) return;  // an unknown name with no title: not coded
         m.rule = join(unit.sources, "+");
-        m.certainty = unit.country.empty() && unit.organisation.empty() ? 0.5 : 0.8;
+        m.certainty = 0.8;
         memory_.remember_person(doc_, add(std::move(m), code), name, false);
         return;
       }
     }
+  }
+
+  // An unknown name seen before ("Le Quang Long" after "Ambassador Le Quang
+  // Long"), or a known person's surname ("Xi"): a coreference mention. A
+  // capitalised word before the name ("Later Le Quang Long") is skipped.
+  bool resolve_remembered_name(uint32_t sentence, const std::vector<Piece>& pieces, const Unit& unit) {
+    for (uint32_t from = unit.name_first; from < unit.name_last; ++from) {
+      std::string key;
+      for (uint32_t p = from; p < unit.name_last; ++p) key += pieces[p].folded;
+      uint32_t first = from == unit.name_first ? unit.first : from;
+      if (auto known = memory_.names.find(key); known != memory_.names.end()) {
+        add_coref(sentence, pieces, first, unit.last, known->second, "coref:name", 0.9);
+        memory_.current_people.push_back(int(doc_.mentions.size()) - 1);
+        return true;
+      }
+      if (from + 1 == unit.name_last)
+        if (auto surname = memory_.surnames.find(key); surname != memory_.surnames.end()) {
+          add_coref(sentence, pieces, first, unit.last, surname->second, "coref:surname", 0.8);
+          memory_.current_people.push_back(int(doc_.mentions.size()) - 1);
+          return true;
+        }
+    }
+    return false;
   }
 
   const Dictionary& dictionary_;

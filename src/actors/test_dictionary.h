@@ -7,7 +7,7 @@
 #include "core/document.h"
 #include "text/front_end.h"
 
-namespace entente::actors::testing {
+namespace entente::actors::test_support {
 
 // A Dictionary from `text` in Entente's format, with the code parts tests use.
 inline std::unique_ptr<Dictionary> small_dictionary(const std::string& text) {
@@ -31,4 +31,4 @@ inline Document segmented(const std::string& text, const std::string& date = "20
   return doc;
 }
 
-}  // namespace entente::actors::testing
+}  // namespace entente::actors::test_support

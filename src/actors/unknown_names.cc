@@ -30,7 +30,7 @@ std::vector<UnknownName> unknown_names(const Dictionary& dictionary, const Docum
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     std::vector<Piece> pieces = sentence_pieces(doc, s);
     for (const Atom& atom : find_atoms(dictionary, doc, pieces)) {
-      if (!atom.unknown()) continue;
+      if (!atom.unknown() || atom.weak) continue;
       Span span{pieces[atom.first].span.begin, pieces[atom.last - 1].span.end};
       if (inside_mention(doc, span)) continue;
       if (parsed) {
