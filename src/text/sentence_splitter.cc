@@ -24,6 +24,12 @@ bool is_closing(std::string_view w) {
          w == "\u2019" || w == "\u00BB" || w == "\u2019\u2019";
 }
 
+// ":)", ";-)", ":(" and the like, which close the sentence before them.
+bool is_emoticon(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 3 && (w[0] == ':' || w[0] == ';') &&
+         std::string_view(")(DPp/").find(w.back()) != std::string_view::npos;
+}
+
 bool starts_lowercase(std::string_view text, const RawWord& w) { return is_lower_at(text, w.begin); }
 
 // Does a sentence end between the word ending at `last` and the word after it?
@@ -33,6 +39,7 @@ bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_
   if (next.break_before >= 2) return true;
   std::string_view current = word_text(text, words[last]);
   if (!next.space_before && next.break_before == 0 && is_closing(word_text(text, next))) return false;
+  if (next.break_before == 0 && is_emoticon(word_text(text, next))) return false;  // "Loved it. :)"
   if (next.break_before == 1) return !starts_lowercase(text, next) && current != ",";
   // the stop may be followed by closing quotes/brackets: look back past them
   size_t stop = last;
@@ -40,7 +47,10 @@ bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_
   std::string_view w = word_text(text, words[stop]);
   if (is_stop(w)) {
     if (stop != last && !is_closing(current)) return false;
-    return !starts_lowercase(text, next);
+    // A full stop, ! or ? ends a sentence even before lowercase (informal
+    // text); an ellipsis before lowercase usually trails off mid-sentence.
+    bool ellipsis = w.size() > 1 && w.find_first_not_of('.') == std::string_view::npos;
+    return !(ellipsis || w == "\u2026") || !starts_lowercase(text, next);
   }
   if (stop != last || w.size() < 2 || w.back() != '.') return false;
   switch (classify_abbreviation(w.substr(0, w.size() - 1))) {
