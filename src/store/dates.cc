@@ -50,7 +50,47 @@ bool split_date(std::string_view date, int& year, int& month, int& day) {
   return true;
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian date, and back
+// (H. Hinnant's civil-calendar algorithms).
+int64_t days_from_civil(int64_t y, int m, int d) {
+  y -= m <= 2;
+  int64_t era = (y >= 0 ? y : y - 399) / 400;
+  int64_t yoe = y - era * 400;
+  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(int64_t z, int64_t& y, int& m, int& d) {
+  z += 719468;
+  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  int64_t doe = z - era * 146097;
+  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int64_t mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = yoe + era * 400 + (m <= 2);
+}
+
 }  // namespace
+
+std::optional<std::string> shift_days(std::string_view date, int64_t days) {
+  int year, month, day;
+  if (!split_date(date, year, month, day)) return std::nullopt;
+  int64_t moved = days_from_civil(year, month ? month : 1, day ? day : 1) + days;
+  int64_t y;
+  int m, d;
+  civil_from_days(moved, y, m, d);
+  if (y < 1 || y > 9999) return std::nullopt;
+  return format_day(static_cast<int>(y), m, d).substr(0, date.size());
+}
+
+std::optional<int64_t> day_number(std::string_view date) {
+  int year, month, day;
+  if (!split_date(date, year, month, day)) return std::nullopt;
+  return days_from_civil(year, month ? month : 1, day ? day : 1);
+}
 
 std::optional<DayRange> days_of(std::string_view date, std::string_view precision) {
   int year, month, day;

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,15 @@ std::optional<DayRange> days_of(std::string_view date, std::string_view precisio
 // Throws QueryError(parameter) when the bound is not a real date.
 std::string bound_first_day(const std::string& parameter, std::string_view bound);
 std::string bound_last_day(const std::string& parameter, std::string_view bound);
+
+// `date` (YYYY, YYYY-MM or YYYY-MM-DD) moved by `days` (negative = earlier):
+// the first day of its period is moved and the result cut back to the
+// date's own length ("1979-02" moved by -40 days -> "1978-12"). nullopt when
+// `date` is not a date or the result falls before year 1.
+std::optional<std::string> shift_days(std::string_view date, int64_t days);
+
+// Days since 1970-01-01 of the first day of `date`'s period; nullopt when not a date.
+std::optional<int64_t> day_number(std::string_view date);
 
 // `day` ("YYYY-MM-DD") moved back by `years` (clamped at year 0000).
 std::string years_before(std::string_view day, int years);

@@ -178,9 +178,10 @@ class Store {
   std::optional<Document> document(const std::string& id) const;
   // Every document id in insertion order (recode walks this).
   std::vector<std::string> document_ids() const;
-  // Calls `fn` for every event in (date, insertion) order without loading
-  // them all at once (export).
-  void for_each_event(const std::function<void(const Event&)>& fn) const;
+  // Calls fn(event, document) for every event in (date, insertion) order
+  // without loading them all at once (export). `document` holds the
+  // metadata (id, date, title, source, url, lang); text and layers may be empty.
+  void for_each_event(const std::function<void(const Event&, const Document&)>& fn) const;
 
   // Interrupts any later statement that runs longer than `limit` (0 = no
   // limit) with StoreError "query time limit exceeded". For the server.

@@ -52,7 +52,6 @@ struct Store::Impl {
 
   // --- reading (store_query.cc)
   std::string text_of_doc(int64_t doc);
-  std::string doc_id_of(int64_t doc);
 };
 
 }  // namespace entente::store

@@ -18,28 +18,40 @@ namespace {
 
 const std::string kSelectEvent = std::string("SELECT id, doc, ") + kEventColumns + " FROM events";
 
-// Document ids and texts of recently read events (events of one page or
-// export stretch often share documents).
+// Metadata and texts of the documents of recently read events (events of
+// one page or export stretch often share documents).
 class DocCache {
  public:
   explicit DocCache(Store::Impl& impl) : impl_(impl) {}
-  const std::string& doc_id(int64_t doc) { return entry(doc).doc_id; }
+  const Document& meta(int64_t doc) { return entry(doc).meta; }
   std::string_view text(int64_t doc) {
     Entry& e = entry(doc);
-    if (!e.has_text) e.text = impl_.text_of_doc(doc), e.has_text = true;
-    return e.text;
+    if (!e.has_text) e.meta.text = impl_.text_of_doc(doc), e.has_text = true;
+    return e.meta.text;
   }
 
  private:
   struct Entry {
-    std::string doc_id, text;
+    Document meta;
     bool has_text = false;
   };
   Entry& entry(int64_t doc) {
     auto it = entries_.find(doc);
     if (it != entries_.end()) return it->second;
     if (entries_.size() > 512) entries_.clear();
-    return entries_[doc] = Entry{impl_.doc_id_of(doc), "", false};
+    Entry& e = entries_[doc];
+    sql::Stmt& get = impl_.cached("SELECT doc_id, date, title, source, url, lang FROM documents WHERE id = ?");
+    get.bind(1, doc);
+    if (get.step()) {
+      e.meta.id = get.text(0);
+      e.meta.date = get.text(1);
+      e.meta.title = get.text(2);
+      e.meta.source = get.text(3);
+      e.meta.url = get.text(4);
+      e.meta.lang = get.text(5);
+    }
+    get.reset();
+    return e;
   }
   Store::Impl& impl_;
   std::unordered_map<int64_t, Entry> entries_;
@@ -49,7 +61,7 @@ class DocCache {
 Event read_row(const sql::Stmt& stmt, DocCache& docs) {
   int64_t doc = stmt.integer(1);
   Event event = read_event(stmt, 2, [&] { return docs.text(doc); });
-  event.doc_id = docs.doc_id(doc);
+  event.doc_id = docs.meta(doc).id;
   return event;
 }
 
@@ -108,14 +120,6 @@ std::string Store::Impl::text_of_doc(int64_t doc) {
   std::string text = get.step() ? get.text(0) : "";
   get.reset();
   return text;
-}
-
-std::string Store::Impl::doc_id_of(int64_t doc) {
-  sql::Stmt& get = cached("SELECT doc_id FROM documents WHERE id = ?");
-  get.bind(1, doc);
-  std::string id = get.step() ? get.text(0) : "";
-  get.reset();
-  return id;
 }
 
 // Resolves an actor code to the side conditions: a 3-letter code is a key;
@@ -360,10 +364,13 @@ std::vector<std::string> Store::document_ids() const {
   return ids;
 }
 
-void Store::for_each_event(const std::function<void(const Event&)>& fn) const {
+void Store::for_each_event(const std::function<void(const Event&, const Document&)>& fn) const {
   sql::Stmt stmt(impl_->db, kSelectEvent + " ORDER BY day_lo, id");
   DocCache docs(*impl_);
-  while (stmt.step()) fn(read_row(stmt, docs));
+  while (stmt.step()) {
+    Event event = read_row(stmt, docs);
+    fn(event, docs.meta(stmt.integer(1)));
+  }
 }
 
 Stats Store::stats() const {
