@@ -1,13 +1,277 @@
-#include "cli/commands.h"
-
+// `entente train` and `entente parse`: the NLP stage's commands.
+#include <atomic>
+#include <chrono>
+#include <fstream>
 #include <iostream>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/batch.h"
+#include "cli/commands.h"
+#include "core/conllu.h"
+#include "nlp/annotator.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/model_file.h"
+#include "nlp/parser/parser.h"
+#include "nlp/predicted_tags.h"
+#include "nlp/tagger.h"
+#include "text/front_end.h"
 
 namespace entente::cli {
+namespace {
 
-// Placeholder until this stage lands; replaced by the stage's real command.
+// Runs work(i) for i in [0, n) on up to `threads` threads.
+template <typename Work>
+void parallel_for(size_t n, int threads, Work work) {
+  std::atomic<size_t> next{0};
+  auto run = [&] {
+    for (size_t i; (i = next++) < n;) work(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < n; ++t) pool.emplace_back(run);
+  run();
+  for (auto& t : pool) t.join();
+}
+
+// ---------------------------------------------------------------- train
+
+struct TrainOptions {
+  std::string model, train, dev, out, models;
+  uint64_t seed = 1;
+  int epochs = 0;  // 0 = the model's default
+  int jackknife = 5;
+  int tagger_epochs = 0;  // jackknifed taggers' epochs; 0 = the tagger's default
+  int threads = 1;
+};
+
+std::vector<conllu::Sentence> read_treebank(const std::string& path) {
+  try {
+    return conllu::read_file(path);
+  } catch (const std::exception& e) {
+    std::cerr << "entente train: " << e.what() << '\n';
+    exit_with(2);
+  }
+}
+
+void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, std::vector<conllu::Sentence> dev) {
+  nlp::TaggerConfig tagger_config;
+  nlp::LemmatizerConfig lemmatizer_config;
+  tagger_config.seed = lemmatizer_config.seed = o.seed;
+  if (o.tagger_epochs > 0) tagger_config.epochs = o.tagger_epochs;
+  if (o.jackknife >= 2) {
+    std::cerr << fmt::format("train parser: tagging train with {}-fold jackknifed taggers\n", o.jackknife);
+    nlp::jackknife_retag(train, o.jackknife, tagger_config, lemmatizer_config, o.threads, std::cerr);
+  } else {
+    std::cerr << "train parser: training on the gold tags of --train (--jackknife 0)\n";
+  }
+  if (!dev.empty()) {
+    // Dev gets the shipped tagger's tags, as the parser will see at run time.
+    auto dir = nlp::find_models_dir(o.models);
+    auto tagger = nlp::Tagger::load(dir / "tagger.bin");
+    auto lemmatizer = nlp::Lemmatizer::load(dir / "lemmatizer.bin");
+    nlp::retag(dev, tagger, lemmatizer);
+  }
+  nlp::parser::TrainConfig config;
+  config.seed = o.seed;
+  if (o.epochs > 0) config.epochs = o.epochs;
+  auto parser = nlp::parser::train(train, dev, config, std::cerr);
+  parser.save(o.out);
+}
+
+void run_train(const TrainOptions& o) {
+  auto start = std::chrono::steady_clock::now();
+  auto train = read_treebank(o.train);
+  std::vector<conllu::Sentence> dev;
+  if (!o.dev.empty()) dev = read_treebank(o.dev);
+  try {
+    if (o.model == "tagger") {
+      nlp::TaggerConfig config;
+      config.seed = o.seed;
+      if (o.epochs > 0) config.epochs = o.epochs;
+      nlp::Tagger::train(train, dev, config, std::cerr).save(o.out);
+    } else if (o.model == "lemmatizer") {
+      nlp::LemmatizerConfig config;
+      config.seed = o.seed;
+      if (o.epochs > 0) config.epochs = o.epochs;
+      nlp::Lemmatizer::train(train, dev, config, std::cerr).save(o.out);
+    } else {
+      train_parser(o, std::move(train), std::move(dev));
+    }
+  } catch (const nlp::ModelError& e) {
+    std::cerr << "entente train: " << e.what() << '\n';
+    exit_with(2);
+  }
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::cerr << fmt::format("train {}: wrote {} ({} bytes) in {:.1f}s\n", o.model, o.out,
+                           std::filesystem::file_size(o.out), seconds);
+}
+
+void add_train_command(CLI::App& app) {
+  auto options = std::make_shared<TrainOptions>();
+  auto* cmd = app.add_subcommand("train", "train a tagger, lemmatizer or parser from CoNLL-U treebanks");
+  cmd->add_option("model", options->model, "tagger, lemmatizer or parser")
+      ->required()
+      ->check(CLI::IsMember({"tagger", "lemmatizer", "parser"}));
+  cmd->add_option("--train", options->train, "training treebank (CoNLL-U)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--dev", options->dev, "development treebank (CoNLL-U), scored while training")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--out", options->out, "model file to write")->required();
+  cmd->add_option("--seed", options->seed, "random seed (same seed, same model)")->capture_default_str();
+  cmd->add_option("--epochs", options->epochs, "training epochs (default: the model's own)");
+  cmd->add_option("--jackknife", options->jackknife,
+                  "parser: tag --train with this many jackknifed taggers (0 = keep gold tags)")
+      ->capture_default_str();
+  cmd->add_option("--tagger-epochs", options->tagger_epochs, "parser: epochs of each jackknifed tagger (default: the tagger's own)");
+  cmd->add_option("--models", options->models, "parser: folder with the tagger and lemmatizer that tag --dev");
+  cmd->add_option("--threads", options->threads, "parser: jackknife folds trained at once")->capture_default_str();
+  cmd->callback([options] { run_train(*options); });
+}
+
+// ---------------------------------------------------------------- parse
+
+struct ParseOptions {
+  BatchOptions batch;
+  std::string input = "auto", format = "conllu", models;
+  int threads = 1;
+};
+
+nlohmann::json document_json(const Document& doc) {
+  nlohmann::json sentences = nlohmann::json::array();
+  for (const Sentence& s : doc.sentences) {
+    nlohmann::json tokens = nlohmann::json::array();
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      nlohmann::json token = {{"id", t - s.token_begin + 1},
+                              {"form", doc.token_text(t)},
+                              {"start", doc.tokens[t].begin},
+                              {"end", doc.tokens[t].end},
+                              {"lemma", doc.lemma[t]},
+                              {"upos", doc.upos[t]},
+                              {"xpos", doc.xpos[t]},
+                              {"feats", doc.feats[t]}};
+      if (t < doc.head.size()) token["head"] = doc.head[t], token["deprel"] = doc.deprel[t];
+      tokens.push_back(std::move(token));
+    }
+    sentences.push_back({{"text", doc.span_text(s.span)}, {"tokens", std::move(tokens)}});
+  }
+  nlohmann::json out = {{"id", doc.id}};
+  if (!doc.date.empty()) out["date"] = doc.date;
+  out["sentences"] = std::move(sentences);
+  return out;
+}
+
+void write_output(const Document& doc, const std::string& format, std::ostream& out) {
+  if (format == "jsonl") {
+    out << document_json(doc).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  } else {
+    conllu::write_document(out, doc);
+  }
+}
+
+// CoNLL-U in, CoNLL-U out: the given sentences and words are kept and the
+// analysis columns refilled. Sentences are annotated in parallel batches and
+// written in input order.
+int parse_conllu(const ParseOptions& o, const nlp::Annotator& annotator) {
+  std::vector<std::string> inputs = o.batch.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  constexpr size_t kBatch = 512;
+  for (const auto& path : inputs) {
+    std::ifstream file;
+    if (path != "-") {
+      file.open(path);
+      if (!file) {
+        std::cerr << fmt::format("entente parse: {}: cannot open\n", path);
+        return 2;
+      }
+    }
+    std::istream& in = path == "-" ? std::cin : file;
+    conllu::Reader reader(in, path == "-" ? "<stdin>" : path);
+    std::vector<conllu::Sentence> batch;
+    bool more = true;
+    while (more) {
+      batch.clear();
+      try {
+        conllu::Sentence s;
+        while (batch.size() < kBatch && (more = reader.next(s))) batch.push_back(std::move(s));
+      } catch (const std::exception& e) {
+        std::cerr << "entente parse: " << e.what() << '\n';
+        return 2;
+      }
+      parallel_for(batch.size(), o.threads, [&](size_t i) { annotator.annotate(batch[i]); });
+      for (const auto& s : batch) conllu::write(std::cout, s);
+    }
+  }
+  std::cout.flush();
+  return std::cout ? 0 : 2;
+}
+
+// Raw documents: front end, then annotation. With several threads documents
+// are processed in batches and written in input order.
+int parse_documents(const ParseOptions& o, const nlp::Annotator& annotator) {
+  auto process = [&](Document& doc) {
+    text::segment(doc);
+    annotator.annotate(doc);
+  };
+  if (o.threads <= 1) {
+    return run_batch(o.batch, [&](Document& doc) -> std::string {
+      process(doc);
+      write_output(doc, o.format, std::cout);
+      return {};
+    });
+  }
+  std::vector<Document> pending;
+  const size_t batch_size = 16 * static_cast<size_t>(o.threads);
+  auto flush = [&] {
+    parallel_for(pending.size(), o.threads, [&](size_t i) { process(pending[i]); });
+    for (const auto& doc : pending) write_output(doc, o.format, std::cout);
+    pending.clear();
+  };
+  int status = run_batch(o.batch, [&](Document& doc) -> std::string {
+    pending.push_back(std::move(doc));
+    if (pending.size() >= batch_size) flush();
+    return {};
+  });
+  flush();
+  return status;
+}
+
+void run_parse(const ParseOptions& o) {
+  std::unique_ptr<nlp::Annotator> annotator;
+  try {
+    annotator = nlp::Annotator::load(nlp::find_models_dir(o.models));
+  } catch (const nlp::ModelError& e) {
+    std::cerr << "entente parse: " << e.what() << '\n';
+    exit_with(2);
+  }
+  int status = o.input == "conllu" ? parse_conllu(o, *annotator) : parse_documents(o, *annotator);
+  if (status != 0) exit_with(status);
+}
+
+void add_parse_command(CLI::App& app) {
+  auto options = std::make_shared<ParseOptions>();
+  auto* cmd = app.add_subcommand("parse", "tag, lemmatize and parse documents or CoNLL-U sentences");
+  add_input_options(cmd, options->batch);
+  cmd->add_option("--input", options->input,
+                  "conllu: keep the sentences and words of CoNLL-U input; auto: raw documents through the front end")
+      ->check(CLI::IsMember({"auto", "conllu"}))
+      ->capture_default_str();
+  cmd->add_option("--format", options->format, "output format")
+      ->check(CLI::IsMember({"conllu", "jsonl"}))
+      ->capture_default_str();
+  cmd->add_option("--models", options->models, "folder with tagger.bin, lemmatizer.bin, parser.bin");
+  cmd->add_option("--threads", options->threads, "documents parsed in parallel (output stays in input order)")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
+  cmd->callback([options] { run_parse(*options); });
+}
+
+}  // namespace
+
 void add_nlp_commands(CLI::App& app) {
-  app.add_subcommand("train", "train models (not built yet)")->callback([] { std::cerr << "entente train: not built yet\n"; throw CLI::RuntimeError(2); });
-  app.add_subcommand("parse", "tag and parse (not built yet)")->callback([] { std::cerr << "entente parse: not built yet\n"; throw CLI::RuntimeError(2); });
+  add_train_command(app);
+  add_parse_command(app);
 }
 
 }  // namespace entente::cli

@@ -22,8 +22,8 @@ std::string LemmatizerConfig::describe() const {
                      min_script_count);
 }
 
-uint64_t lexicon_key(std::string_view form, std::string_view xpos) {
-  return hash_mix(hash_text(form), hash_text(xpos));
+uint64_t lexicon_key(std::string_view form, std::string_view upos, std::string_view xpos) {
+  return hash_mix(hash_mix(hash_text(form), hash_text(upos)), hash_text(xpos));
 }
 
 void lemma_features(std::string_view form, std::string_view upos, std::string_view xpos, std::string_view feats,
@@ -45,9 +45,10 @@ void lemma_features(std::string_view form, std::string_view upos, std::string_vi
   out.push_back(feature(kXposShape, x, w.shape));
 }
 
-const std::string* Lemmatizer::lookup(std::string_view form, std::string_view xpos) const {
-  auto it = lexicon_.find(lexicon_key(form, xpos));
-  return it == lexicon_.end() ? nullptr : &lexicon_lemmas_[it->second];
+const std::string* Lemmatizer::lookup(std::string_view form, std::string_view upos, std::string_view xpos) const {
+  for (uint64_t key : {lexicon_key(form, "", xpos), lexicon_key(form, upos, "")})
+    if (auto it = lexicon_.find(key); it != lexicon_.end()) return &lexicon_lemmas_[it->second];
+  return nullptr;
 }
 
 std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std::string_view xpos,
@@ -64,7 +65,7 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std:
 
 std::string Lemmatizer::lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
                                   std::string_view feats) const {
-  if (const std::string* lemma = lookup(form, xpos)) return *lemma;
+  if (const std::string* lemma = lookup(form, upos, xpos)) return *lemma;
   return guess(form, upos, xpos, feats);
 }
 
@@ -72,7 +73,7 @@ LemmaAccuracy Lemmatizer::evaluate(const std::vector<conllu::Sentence>& gold) co
   LemmaAccuracy acc;
   for (const auto& s : gold)
     for (const auto& w : s.words) {
-      bool known = lookup(w.form, w.xpos) != nullptr;
+      bool known = lookup(w.form, w.upos, w.xpos) != nullptr;
       bool ok = lemmatize(w.form, w.upos, w.xpos, w.feats) == w.lemma;
       acc.words++;
       acc.correct += ok;

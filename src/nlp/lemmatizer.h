@@ -11,10 +11,11 @@
 #include "nlp/edit_script.h"
 #include "nlp/perceptron.h"
 
-// Lemmatizer learned from a treebank: an exception lexicon of (form, XPOS)
-// pairs seen in training, and for everything else an averaged perceptron
-// that picks an edit script (see edit_script.h) from the word's affixes,
-// shape and tags.
+// Lemmatizer learned from a treebank: an exception lexicon of the forms seen
+// in training, looked up by (form, XPOS), then (form, UPOS) (so a wrongly
+// predicted XPOS within the right UPOS still finds the word), and for everything else
+// an averaged perceptron that picks an edit script (see edit_script.h) from
+// the word's affixes, shape and tags.
 namespace entente::nlp {
 
 struct LemmatizerConfig {
@@ -50,14 +51,14 @@ class Lemmatizer {
 
  private:
   friend class LemmatizerTrainer;
-  const std::string* lookup(std::string_view form, std::string_view xpos) const;
+  const std::string* lookup(std::string_view form, std::string_view upos, std::string_view xpos) const;
   // The classifier's best applicable script for the word.
   std::string guess(std::string_view form, std::string_view upos, std::string_view xpos,
                     std::string_view feats) const;
 
   std::string config_;
   std::vector<std::string> lexicon_lemmas_;
-  std::unordered_map<uint64_t, uint32_t> lexicon_;  // hash(form, xpos) -> index into lexicon_lemmas_
+  std::unordered_map<uint64_t, uint32_t> lexicon_;  // lexicon_key() -> index into lexicon_lemmas_
   std::vector<EditScript> scripts_;                 // the classifier's classes
   Perceptron model_;
 };
@@ -66,7 +67,7 @@ class Lemmatizer {
 void lemma_features(std::string_view form, std::string_view upos, std::string_view xpos, std::string_view feats,
                     std::vector<uint64_t>& out);
 
-// The lexicon key of a (form, XPOS) pair.
-uint64_t lexicon_key(std::string_view form, std::string_view xpos);
+// The lexicon key of a form with its XPOS (upos empty) or its UPOS (xpos empty).
+uint64_t lexicon_key(std::string_view form, std::string_view upos, std::string_view xpos);
 
 }  // namespace entente::nlp

@@ -1,6 +1,7 @@
 // Training for the Lemmatizer (declared in lemmatizer.h).
 #include <chrono>
 #include <map>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -21,9 +22,10 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
   Lemmatizer model;
   model.config_ = config.describe();
 
-  // Lexicon: the most frequent lemma of each (form, XPOS); ties go to the
-  // alphabetically first so the result does not depend on input order.
-  std::map<std::pair<std::string, std::string>, std::map<std::string, int>> seen;
+  // Lexicon: the most frequent lemma of each (form, XPOS) and (form, UPOS);
+  // ties go to the alphabetically first so the result does not depend
+  // on input order.
+  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, int>> seen;
   std::map<EditScript, int> script_counts;
   struct Example {
     const conllu::Word* word;
@@ -32,7 +34,8 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
   std::vector<Example> examples;
   for (const auto& s : train)
     for (const auto& w : s.words) {
-      seen[{w.form, w.xpos}][w.lemma]++;
+      seen[{w.form, "", w.xpos}][w.lemma]++;
+      seen[{w.form, w.upos, ""}][w.lemma]++;
       if (auto script = derive_edit_script(w.form, w.lemma)) {
         script_counts[*script]++;
         examples.push_back({&w, *script});
@@ -46,7 +49,7 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
       if (count > best_count) best = &lemma, best_count = count;
     auto [it, added] = lemma_ids.emplace(*best, static_cast<uint32_t>(model.lexicon_lemmas_.size()));
     if (added) model.lexicon_lemmas_.push_back(*best);
-    model.lexicon_.emplace(lexicon_key(key.first, key.second), it->second);
+    model.lexicon_.emplace(lexicon_key(std::get<0>(key), std::get<1>(key), std::get<2>(key)), it->second);
   }
 
   std::map<EditScript, uint16_t> script_ids;

@@ -39,11 +39,25 @@ const Perceptron::Slot* Perceptron::find(uint64_t key) const {
 }
 
 void Perceptron::score(std::span<const uint64_t> features, std::span<float> scores) const {
-  for (uint64_t f : features) {
-    const Slot* s = find(key_of(f));
-    if (!s) continue;
-    const Entry* e = entries_.data() + s->begin;
-    for (uint32_t k = 0; k < s->count; ++k) scores[e[k].cls] += e[k].weight;
+  if (slots_.empty()) return;
+  // The tables are far larger than the caches, so each feature costs two
+  // memory misses (its slot, then its weights). Issuing the loads for a whole
+  // chunk of features first lets those misses overlap instead of queueing.
+  constexpr size_t kChunk = 64;
+  const size_t mask = slots_.size() - 1;
+  const Slot* found[kChunk];
+  for (size_t start = 0; start < features.size(); start += kChunk) {
+    size_t n = std::min(kChunk, features.size() - start);
+    for (size_t j = 0; j < n; ++j) __builtin_prefetch(&slots_[key_of(features[start + j]) & mask]);
+    for (size_t j = 0; j < n; ++j) {
+      found[j] = find(key_of(features[start + j]));
+      if (found[j]) __builtin_prefetch(entries_.data() + found[j]->begin);
+    }
+    for (size_t j = 0; j < n; ++j) {
+      if (!found[j]) continue;
+      const Entry* e = entries_.data() + found[j]->begin;
+      for (uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+    }
   }
 }
 

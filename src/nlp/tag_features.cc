@@ -16,7 +16,6 @@ enum TagTemplate : uint64_t {
   kAmbiguity, kAmbiguityNext1, kAmbiguityNext2, kTagPrev1Ambiguity, kAmbiguityAmbiguityNext, kFirstFlags,
   kTagPrev1Suffix, kLowerNext1Suffix, kAmbiguityPrev1, kTagPrev1Next1,
   kRight1, kRight2, kRight12, kPrevRight, kRight1Lower, kRight1Suffix, kFirstPassTag,
-  kNext12, kAround, kPrefixNext1, kFirstPassTagLower,
 };
 
 enum FeatsTemplate : uint64_t {
@@ -68,9 +67,6 @@ void tag_features(const TagContext& c, int i, uint16_t prev1, uint16_t prev2, st
   out.push_back(feature(kTagPrev1Ambiguity, t1, c.ambiguity(i)));
   out.push_back(feature(kAmbiguityAmbiguityNext, c.ambiguity(i), c.ambiguity(i + 1)));
   out.push_back(feature(kTagPrev1Next1, t1, n1.lower));
-  out.push_back(feature(kNext12, n1.lower, n2.lower));
-  out.push_back(feature(kAround, p1.lower, n1.lower));
-  out.push_back(feature(kPrefixNext1, n1.prefix[1], w.suffix[1]));
   if (first_pass.empty()) return;
   // The right context's tags, which a left-to-right pass cannot see.
   int n = c.size();
@@ -83,7 +79,6 @@ void tag_features(const TagContext& c, int i, uint16_t prev1, uint16_t prev2, st
   out.push_back(feature(kRight1Lower, r1, w.lower));
   out.push_back(feature(kRight1Suffix, r1, w.suffix[2]));
   out.push_back(feature(kFirstPassTag, tag_value(first_pass[i])));
-  out.push_back(feature(kFirstPassTagLower, tag_value(first_pass[i]), w.lower));
 }
 
 void feats_features(const TagContext& c, int i, std::span<const uint16_t> tags, std::span<const uint8_t> nominal,
