@@ -79,7 +79,10 @@ bool is_function_word(const std::string& folded) {
       "latest", "related", "source", "sources", "photo", "read", "see", "please", "be", "is", "are", "was",
       "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
       "does", "did", "my", "me", "him", "them", "us", "your", "mr", "mrs", "ms", "dr", "later", "earlier", "now",
-      "still", "again", "even", "last", "next", "first", "finally", "instead", "indeed", "currently", "recently"};
+      "still", "again", "even", "last", "next", "first", "finally", "instead", "indeed", "currently", "recently",
+      // dates are capitalised but never actors
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   return kWords.count(folded) > 0;
 }
 

@@ -105,10 +105,12 @@ std::string convert_name(std::string_view raw, bool agents, bool& stem) {
 
 Kind kind_of(const Entry& entry, bool agents) {
   if (agents) return Kind::kAgent;
+  // A bare country code anywhere makes a country, even with dated codes
+  // ("[USRARM <900823] [ARM >911221]").
+  if (std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return c.code.size() == 3; }))
+    return Kind::kCountry;
   bool dated = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return !c.dates.open(); });
-  if (dated) return Kind::kPerson;
-  if (entry.codes.size() == 1 && entry.codes.front().code.size() == 3) return Kind::kCountry;
-  return Kind::kOrganisation;
+  return dated ? Kind::kPerson : Kind::kOrganisation;
 }
 
 // Expands "!PERSON!" substitution sets: one name per member.
