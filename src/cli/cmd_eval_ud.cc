@@ -28,7 +28,11 @@ int eval_ud(const EvalUdOptions& o) {
         return 2;
       }
       std::unique_ptr<nlp::Annotator> annotator;
-      if (o.parse) annotator = nlp::Annotator::load(nlp::find_models_dir(o.models));
+      if (o.parse) {
+        annotator = nlp::Annotator::load(nlp::find_models_dir(o.models), /*require_parser=*/false);
+        if (!annotator->has_parser())
+          std::cerr << "eval-ud: note: no parser model (parser.bin); UAS and LAS score 0\n";
+      }
       system = eval::analyse_gold_text(gold, o.tokenize, annotator.get());
     } else {
       if (o.system.empty()) {
@@ -38,7 +42,7 @@ int eval_ud(const EvalUdOptions& o) {
       system = conllu::read_file(o.system);
     }
     eval::UdScores scores = eval::score_ud(gold, system);
-    std::cout << eval::format_scores(scores, !(o.tokenize && !o.parse) ) << std::flush;
+    std::cout << eval::format_scores(scores, !(o.tokenize && !o.parse)) << std::flush;
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "eval-ud: " << e.what() << "\n";

@@ -62,7 +62,7 @@ Treebank load_treebank(const std::vector<conllu::Sentence>& sentences, const std
       for (size_t w = i; w <= last; ++w) {
         const conllu::Word& word = s.words[w];
         if (word.head > static_cast<int>(s.words.size())) throw fail(fmt::format("head {} beyond the sentence", word.head));
-        size_t head = word.head > 0 ? first_word + word.head : 0;
+        long head = word.head > 0 ? static_cast<long>(first_word + word.head) : word.head;  // 0 root, -1 "_"
         tb.words.push_back({token, multi, &word, head});
       }
       i = last + 1;

@@ -19,7 +19,7 @@ struct EvalWord {
   CharSpan span;             // the word's characters, or its whole multiword token's
   bool in_multiword = false;
   const conllu::Word* word;  // columns; points into the sentences given to load_treebank
-  size_t head = 0;           // index of the head word in Treebank::words plus one; 0 = root
+  long head = -1;            // index of the head word in Treebank::words plus one; 0 = root, -1 = none given
 };
 
 struct Treebank {

@@ -107,9 +107,11 @@ UdScores score_ud(const std::vector<conllu::Sentence>& gold_sentences,
     s.xpos.correct += gw.word->xpos == sw.word->xpos;
     s.ufeats.correct += universal_features(gw.word->feats) == universal_features(sw.word->feats);
     s.lemma.correct += gw.word->lemma == "_" || gw.word->lemma == sw.word->lemma;
-    long system_head_in_gold = sw.head == 0 ? -1 : gold_of[sw.head - 1];
-    long gold_head = gw.head == 0 ? -1 : static_cast<long>(gw.head - 1);
-    bool head_ok = sw.head == 0 ? gw.head == 0 : (system_head_in_gold >= 0 && system_head_in_gold == gold_head);
+    // A head is right when it is the root on both sides, or when the
+    // system's head word is aligned to the gold head word.
+    bool head_ok = false;
+    if (sw.head == 0) head_ok = gw.head == 0;
+    else if (sw.head > 0 && gw.head > 0) head_ok = gold_of[sw.head - 1] == gw.head - 1;
     if (head_ok) {
       ++s.uas.correct;
       s.las.correct += universal_relation(gw.word->deprel) == universal_relation(sw.word->deprel);

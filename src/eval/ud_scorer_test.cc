@@ -99,6 +99,16 @@ TEST(UdScorer, HeadsCompareThroughAlignment) {
   EXPECT_EQ(s.las.correct, 4u);
 }
 
+TEST(UdScorer, MissingHeadsAreNeverRight) {
+  auto gold = parse(kGold);
+  auto system = parse(kGold);
+  for (auto& sentence : system)
+    for (auto& word : sentence.words) word.head = -1;  // HEAD column "_"
+  UdScores s = score_ud(gold, system);
+  EXPECT_EQ(s.uas.correct, 0u);
+  EXPECT_EQ(s.upos.correct, 6u);
+}
+
 TEST(UdScorer, DifferentTextIsAnError) {
   const char* system = "1\tdont\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
   EXPECT_THROW(score_ud(parse(kGold), parse(system)), std::runtime_error);
