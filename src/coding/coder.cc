@@ -1,6 +1,7 @@
 #include "coding/coder.h"
 
 #include <algorithm>
+#include <map>
 #include <unordered_set>
 
 #include "coding/dates.h"
@@ -62,6 +63,27 @@ bool past_tense(const ParseView& parse, uint32_t v) {
   return true;
 }
 
+// N when `p` is the event of an "Nth anniversary of ..." phrase, else 0.
+int anniversary_years(const ParseView& parse, uint32_t p) {
+  int x = static_cast<int>(p);
+  for (int steps = 0; steps < 3 && x >= 0; ++steps) {
+    const int h = parse.head(x);
+    if (h < 0) return 0;
+    if (lemma_key(parse, h) == "anniversary" && parse.rel(x) == "nmod") {
+      for (uint32_t c : parse.children(h)) {
+        std::string_view w = parse.doc().token_text(c);
+        size_t digits = 0;
+        while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+        if (digits > 0 && digits <= 3 && (parse.rel(c) == "amod" || parse.rel(c) == "nummod"))
+          return std::stoi(std::string(w.substr(0, digits)));
+      }
+      return 0;
+    }
+    x = h;
+  }
+  return 0;
+}
+
 struct ResolvedDate {
   DateValue value;
   std::string source;
@@ -83,6 +105,14 @@ ResolvedDate resolve_date(const SentenceContext& sc, const Document& doc, uint32
   };
   auto owner = [&](const DateMention& d) { return owner_of(sc, phrase_head(parse, d.token_begin, d.token_end)); };
   const DateMention* found = best_of([&](const DateMention& d) { return owner(d) == static_cast<int>(p); });
+  if (!found) {
+    // "the 75th anniversary of the establishment of relations": N years before publication.
+    int years = anniversary_years(parse, p);
+    if (years > 0 && doc.date.size() >= 4) {
+      std::string year = std::to_string(std::stoi(doc.date.substr(0, 4)) - years);
+      return {{year, "year"}, "publication", std::to_string(years) + "th anniversary"};
+    }
+  }
   for (int up = parse.head(p); !found && up >= 0; up = parse.head(up))
     found = best_of([&](const DateMention& d) { return owner(d) == up; });
   if (!found && sc.dates.size() == 1) found = &sc.dates[0];
@@ -140,6 +170,21 @@ std::vector<Quantity> resolve_quantities(const SentenceContext& sc, uint32_t p) 
   return out;
 }
 
+// The document's two most-mentioned countries when both recur: the dyad a
+// bilateral article is about ("the two countries").
+std::pair<std::string, std::string> main_dyad(const Document& doc) {
+  std::map<std::string, int> counts;
+  for (const ActorMention& m : doc.mentions)
+    if (m.country.size() == 3 && !m.country.starts_with("---") && !m.country.starts_with("IGO")) ++counts[m.country];
+  std::pair<std::string, int> first, second;
+  for (const auto& [country, n] : counts) {
+    if (n > first.second) second = first, first = {country, n};
+    else if (n > second.second) second = {country, n};
+  }
+  if (second.second < 2) return {};
+  return {first.first, second.first};
+}
+
 std::string describe(const std::vector<Participant>& ps) {
   std::string out;
   for (const Participant& p : ps) out += (out.empty() ? "" : ", ") + p.code + " (" + p.text + ")";
@@ -187,6 +232,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
   };
   DateValue context;         // last stated date in the document, for "that year"
   DateValue paragraph_date;  // last stated date in the current paragraph
+  const auto [dyad_a, dyad_b] = main_dyad(doc);
   const bool parsed = doc.head.size() == doc.tokens.size() && doc.deprel.size() == doc.tokens.size() &&
                       doc.lemma.size() == doc.tokens.size() && doc.upos.size() == doc.tokens.size();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -283,6 +329,30 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
           break;
         }
       }
+      // A parse that lost the subject or object: fall back to the nearest actor
+      // on that side of the verb within its clause (no other verb in between).
+      bool linear = false;
+      if (!pattern.nominal && (sources.empty() || targets.empty())) {
+        auto nearest = [&](int from, int step) -> std::vector<Participant> {
+          for (int t = from; t >= static_cast<int>(sentence.token_begin) && t < static_cast<int>(sentence.token_end);
+               t += step) {
+            if (parse.upos(t) == "VERB" || parse.doc().token_text(t) == ";") break;
+            if (participants.covered(t)) return participants.of(t);
+          }
+          return {};
+        };
+        if (sources.empty() && !pattern.reverse) {
+          sources = nearest(static_cast<int>(p) - 1, -1);
+          linear = !sources.empty();
+        }
+        if (targets.empty() && !sources.empty()) {
+          std::vector<Participant> found = nearest(static_cast<int>(p) + 1, +1);
+          std::erase_if(found, [&](const Participant& t) {
+            return std::any_of(sources.begin(), sources.end(), [&](const Participant& x) { return x.code == t.code; });
+          });
+          if (!found.empty()) targets = std::move(found), linear = true;
+        }
+      }
       // Pairs: each source with each target; mutual patterns both ways; a
       // mutual predicate with only "X and Y" (as subject or "between") pairs them.
       std::vector<std::pair<const Participant*, const Participant*>> pairs;
@@ -302,6 +372,25 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         for (const Participant& a : *group)
           for (const Participant& b : *group)
             if (&a != &b) pairs.push_back({&a, &b});
+      // "State visits by the two presidents": in an article about one dyad, a
+      // visit without a named host is a visit to the other side.
+      bool implied = false;
+      std::vector<Participant> implied_targets;
+      if (pairs.empty() && pattern.nominal && pattern.code.starts_with("04") && !sources.empty() && targets.empty() &&
+          !dyad_a.empty()) {
+        for (const Participant& a : sources) {
+          const std::string& other = a.country == dyad_a ? dyad_b : a.country == dyad_b ? dyad_a : std::string();
+          if (!other.empty()) implied_targets.push_back({-1, other, other, "", "", {}, 0, 0.6});
+        }
+        for (size_t i = 0; i < implied_targets.size(); ++i) {
+          for (const Participant& a : sources)
+            if (a.country != implied_targets[i].country) {
+              pairs.push_back({&a, &implied_targets[i]});
+              break;
+            }
+        }
+        implied = !pairs.empty();
+      }
       if (pairs.empty()) {
         note(s, head + ": rejected, source " + describe(sources) + ", target " + describe(targets) +
                     (pattern.mutual ? "" : " (needs both)"));
@@ -316,6 +405,8 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
       }
       if (mod.reported) flags.push_back("reported");
       if (inherited) flags.push_back("inherited_role");
+      if (implied) flags.push_back("implied_target");
+      if (linear) flags.push_back("word_order");
       const CameoCode* cameo = cameo_.find(code);
       if (!cameo) {
         note(s, head + ": CAMEO code " + code + " is not in the code table");
@@ -339,7 +430,10 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
           into->text = from->text;
           into->span = from->span;
         }
-        if (e.source.code == e.target.code) continue;
+        // One actor, or a country and its own government: not a dyad.
+        if (e.source.code == e.target.code ||
+            (e.source.country == e.target.country && (e.source.role.empty() || e.target.role.empty())))
+          continue;
         e.cameo = code;
         e.cameo_root = code.substr(0, 2);
         e.quad_class = cameo->quad_class;
@@ -357,6 +451,8 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         if (mod.reported) confidence *= 0.85;
         if (mod.future) confidence *= 0.9;
         if (inherited) confidence *= 0.8;
+        if (linear) confidence *= 0.7;
+        if (implied) confidence *= 0.6;
         if (pattern.mutual && group) confidence *= 0.9;
         e.confidence = std::clamp(confidence, 0.0, 1.0);
         note(s, head + ": " + e.source.code + " -> " + e.target.code + " " + code + " on " +

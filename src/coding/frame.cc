@@ -38,6 +38,9 @@ std::vector<uint32_t> object_candidates(const ParseView& parse, uint32_t p, bool
       add_with_conj(parse, c, out);
     if (nominal && ((r == "nmod" && parse.case_of(c) == "of") || r == "compound")) add_with_conj(parse, c, out);
   }
+  // "X shared and provided food to Y": a conjoined verb without its own object shares its head's.
+  if (!nominal && out.empty() && parse.rel(p) == "conj" && parse.head(p) >= 0 && parse.upos(parse.head(p)) == "VERB")
+    return object_candidates(parse, static_cast<uint32_t>(parse.head(p)), false);
   return out;
 }
 
@@ -172,6 +175,14 @@ std::vector<Slot> target_slots(const ParseView& parse, const FrameMatch& m) {
         if (parse.full_rel(c) == "nsubj:pass" && static_cast<int>(c) != m.object) out.push_back({c, false});
     for (uint32_t c : parse.children(p))
       if (parse.rel(c) == "obl" && is_target_case(parse.case_of(c)) && parse.case_of(c) != "by") out.push_back({c, false});
+    // A conjoined verb shares its head's arguments ("shared and provided food to Y").
+    const int h = parse.head(p);
+    if (parse.rel(p) == "conj" && h >= 0 && parse.upos(h) == "VERB")
+      for (uint32_t c : parse.children(h))
+        if ((parse.rel(c) == "obj" || parse.rel(c) == "iobj" ||
+             (parse.rel(c) == "obl" && is_target_case(parse.case_of(c)) && parse.case_of(c) != "by")) &&
+            c > p && static_cast<int>(c) != m.object)
+          out.push_back({c, false});
   }
   // Modifiers of the event noun or of the object noun ("aid to Vietnam", "relations with Cuba").
   for (int head : {nominal ? static_cast<int>(p) : -1, m.object}) {
@@ -204,6 +215,14 @@ Modality modality_of(const ParseView& parse, const FrameMatch& m) {
     }
   };
   check_clause(p);
+  if (m.pattern && m.pattern->nominal) {
+    // "push for the early signing of ...", "called for talks": wanted, not done.
+    const int h = parse.head(p);
+    if (h >= 0 && parse.upos(h) == "VERB" &&
+        in(lemma_key(parse, h), {"push", "call", "seek", "strive", "aim", "urge", "plan", "prepare", "propose",
+                                 "hope", "expect", "press", "demand", "want", "await"}))
+      mod.future = true;
+  }
   if (m.object >= 0)
     for (uint32_t c : parse.children(m.object))
       if (parse.rel(c) == "det" && lemma_key(parse, c) == "no") mod.negated = true;

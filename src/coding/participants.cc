@@ -10,7 +10,8 @@ ParticipantFinder::ParticipantFinder(const Document& doc, uint32_t s, const Pars
   by_token_.assign(parse.end() - parse.begin(), {});
   for (size_t m = 0; m < doc.mentions.size(); ++m) {
     const ActorMention& mention = doc.mentions[m];
-    if (mention.sentence != s || mention.code.empty()) continue;
+    // "---EDU" (students of no known country) cannot be one side of a dyad.
+    if (mention.sentence != s || mention.code.empty() || mention.code.starts_with("---")) continue;
     for (uint32_t t = std::max(mention.token_begin, parse.begin()); t < std::min(mention.token_end, parse.end()); ++t)
       by_token_[t - begin_].push_back(static_cast<int>(m));
   }
