@@ -161,3 +161,39 @@ TEST(Recognizer, AntecedentsPointAtTheRightMentionAfterSorting) {
 
 }  // namespace
 }  // namespace entente::actors
+
+namespace entente::actors {
+namespace {
+
+// Spans must stay inside the text and antecedents inside the mention list,
+// whatever the input: random mixes of names, punctuation and odd bytes.
+TEST(Recognizer, RandomInputKeepsSpansAndAntecedentsValid) {
+  auto dictionary = test_support::small_dictionary(kDictionary);
+  Recognizer recognizer(*dictionary);
+  const std::vector<std::string> parts = {"China", "'s", "Vietnamese", "police", "Xi", "Jinping", ",", "the", "two",
+                                          "countries", "He", "Tô", "Lâm", "-", "Cuba", "of", "President", "and",
+                                          "\u2019s", "\xC3\xA9", ".", "\n", "Hanoi", "Mr", "Zed", "both", "sides"};
+  uint64_t seed = 42;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int i = 0; i < 40; ++i) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      text += parts[(seed >> 33) % parts.size()];
+      if ((seed >> 20) % 3) text += " ";
+    }
+    Document doc = test_support::segmented(text);
+    recognizer.recognize(doc);
+    for (const ActorMention& m : doc.mentions) {
+      ASSERT_LE(m.span.end, doc.text.size()) << text;
+      ASSERT_LT(m.span.begin, m.span.end) << text;
+      ASSERT_LT(m.token_begin, m.token_end) << text;
+      ASSERT_LE(m.token_end, doc.tokens.size()) << text;
+      ASSERT_LT(m.antecedent, int(doc.mentions.size())) << text;
+      ASSERT_FALSE(m.code.empty()) << text;
+      recognizer.code_on(doc, m, "1990");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace entente::actors
