@@ -108,7 +108,8 @@ FrameMatch match_frame(const ParseView& parse, uint32_t p, const std::vector<Pat
         continue;
       }
     }
-    if (pattern.specificity() > best_score) {
+    // Ties go to the later pattern, so an imported dictionary (--verbs) overrides ours.
+    if (pattern.specificity() >= best_score) {
       best_score = pattern.specificity();
       best = m;
     }

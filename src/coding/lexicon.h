@@ -31,7 +31,7 @@ class Lexicon {
   // Loads every *.txt file under `dir` (sorted by name). Throws
   // std::runtime_error "file:line: reason" on a malformed line.
   static Lexicon load(const std::filesystem::path& dir);
-  // Adds the patterns of a PETRARCH CAMEO verb dictionary (CAMEO.2.0.txt
+  // Adds the patterns of a PETRARCH CAMEO verb dictionary (they win ties with ours) (CAMEO.2.0.txt
   // format): each verb block's synonyms with its default code, and the simple
   // object/preposition patterns; patterns it cannot express are skipped.
   // Returns how many patterns were added. Throws std::runtime_error when unreadable.

@@ -31,6 +31,13 @@ std::vector<std::string> words_of(std::string_view s) {
   return out;
 }
 
+bool is_event_code(const std::string& code) {
+  if (code.size() < 2 || code.size() > 4) return false;
+  for (char c : code)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 bool is_prep(const std::string& w) {
   static const char* kPreps[] = {"to", "with", "against", "for", "on", "from", "in", "at", "over", "into", "toward", "towards"};
   for (const char* p : kPreps)
@@ -62,6 +69,7 @@ size_t Lexicon::import_petrarch(const std::filesystem::path& file) {
     if (line.find("VERB PATTERNS") != std::string::npos) in_patterns = true;
     std::vector<std::string> w = words_of(line);
     if (w.empty()) continue;
+    if (w[0] == "---" && w.size() >= 3 && w[1] != "---") in_patterns = true;  // files without the section title
     const std::string where = name + ":" + std::to_string(number);
     if (!in_patterns) {
       if (w[0][0] == '&') current_synset = w[0];
@@ -73,7 +81,7 @@ size_t Lexicon::import_petrarch(const std::filesystem::path& file) {
       block_start = true;
       std::string code = w[2].size() > 2 ? w[2].substr(1, w[2].size() - 2) : "";
       if (code.find(':') != std::string::npos) code.resize(code.find(':'));
-      if (!code.empty() && code != "---" && std::isdigit(static_cast<unsigned char>(code[0]))) {
+      if (is_event_code(code)) {
         verbs.push_back(lower(w[1]));
         add_line(code + " " + lower(w[1]), where);
         ++added;
@@ -98,7 +106,7 @@ size_t Lexicon::import_petrarch(const std::filesystem::path& file) {
         break;
       }
     }
-    if (code.empty() || !std::isdigit(static_cast<unsigned char>(code[0])) || star == 0 || star != 1) continue;
+    if (!is_event_code(code) || star != 1) continue;
     std::string object, prep;
     bool nested = false;
     for (size_t i = star + 1; i < w.size(); ++i) {
