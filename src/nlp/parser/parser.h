@@ -18,7 +18,7 @@
 namespace entente::nlp::parser {
 
 struct TrainConfig {
-  int epochs = 15;
+  int epochs = 8;
   uint64_t seed = 1;
   // From this epoch on (1-based), training follows the model's own mistakes
   // with probability `explore`, so it learns to recover from them.
@@ -60,6 +60,9 @@ class Parser {
   // Parses every sentence of `gold` from its words and tags and scores the
   // result against its gold HEAD/DEPREL.
   AttachmentScore evaluate(const std::vector<conllu::Sentence>& gold) const;
+
+  // Drops the weights below `min_weight` (see TrainConfig::min_weight).
+  void prune(float min_weight) { model_ = model_.pruned(min_weight); }
 
   const std::string& config() const { return config_; }
   const std::vector<std::string>& labels() const { return labels_; }

@@ -79,10 +79,14 @@ class State {
 // allowed in every non-terminal state.
 template <typename Score>
 int best_allowed(const State& state, const std::vector<Score>& scores) {
-  const bool allowed[3] = {state.can_shift(), state.can_left(), state.can_right()};
-  int best = -1;
-  for (int c = 0; c < static_cast<int>(scores.size()); ++c)
-    if (allowed[static_cast<int>(move_of(c))] && (best < 0 || scores[c] > scores[best])) best = c;
+  const int classes = static_cast<int>(scores.size());
+  int best = state.can_shift() ? 0 : -1;
+  // LEFT classes are the odd ones, RIGHT the even ones from 2.
+  for (int first : {1, 2}) {
+    if (!(first == 1 ? state.can_left() : state.can_right())) continue;
+    for (int c = first; c < classes; c += 2)
+      if (best < 0 || scores[c] > scores[best] || (scores[c] == scores[best] && c < best)) best = c;
+  }
   return best;
 }
 

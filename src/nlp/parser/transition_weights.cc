@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -63,20 +64,41 @@ void TransitionWeights::build_index() {
   }
 }
 
+TransitionWeights TransitionWeights::pruned(float min_weight) const {
+  TransitionWeights out;
+  out.num_classes_ = num_classes_;
+  out.scale_ = scale_;
+  const float min_units = min_weight * scale_;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const size_t end = r + 1 < keys_.size() ? begins_[r + 1] : entries_.size();
+    const size_t before = out.entries_.size();
+    for (size_t k = begins_[r]; k < end; ++k)
+      if (std::abs(weight_of_entry(entries_[k])) >= min_units) out.entries_.push_back(entries_[k]);
+    if (out.entries_.size() == before) continue;
+    out.keys_.push_back(keys_[r]);
+    out.begins_.push_back(static_cast<uint32_t>(before));
+  }
+  out.build_index();
+  return out;
+}
+
 void TransitionWeights::save(ModelWriter& out) const {
   out.pod<uint32_t>(static_cast<uint32_t>(num_classes_));
+  out.pod<float>(scale_);
   out.array(keys_);
   out.array(begins_);
-  out.array(entries_);
+  out.array(std::vector<uint32_t>(entries_.begin(), entries_.end()));
 }
 
 TransitionWeights TransitionWeights::load(ModelReader& in) {
   TransitionWeights w;
   w.num_classes_ = static_cast<int>(in.pod<uint32_t>());
+  w.scale_ = in.pod<float>();
   w.keys_ = in.array<uint64_t>();
   w.begins_ = in.array<uint32_t>();
-  w.entries_ = in.array<uint32_t>();
-  if (w.num_classes_ <= 0 || w.num_classes_ > 65535 || w.begins_.size() != w.keys_.size())
+  const auto entries = in.array<uint32_t>();
+  w.entries_.assign(entries.begin(), entries.end());
+  if (w.num_classes_ <= 0 || w.num_classes_ > 65535 || w.begins_.size() != w.keys_.size() || !(w.scale_ > 0))
     throw ModelError("corrupt parser weights (inconsistent table sizes)");
   for (size_t r = 0; r < w.keys_.size(); ++r) {
     const uint64_t end = r + 1 < w.keys_.size() ? w.begins_[r + 1] : w.entries_.size();
@@ -139,6 +161,7 @@ TransitionWeights TransitionWeightsTrainer::finish(float min_weight) const {
 
   TransitionWeights out;
   out.num_classes_ = num_classes_;
+  out.scale_ = scale;
   std::vector<std::pair<uint16_t, int16_t>> kept;
   for (uint64_t key : all_keys) {
     kept.clear();
