@@ -100,6 +100,21 @@ TEST(FrontEnd, PunctuationRuns) {
   EXPECT_THAT(tokens_of(doc), ElementsAre("Wait", "...", "really", "?!", "Yes", "--", "\"", "no", ".", "\""));
 }
 
+TEST(FrontEnd, AbbreviationEndingASentenceGivesUpItsPeriod) {
+  Document doc = segmented("They sell tea, rice etc. The shop, Acme Inc. in Lagos, opens at 7:30PM.");
+  EXPECT_THAT(tokens_of(doc), ElementsAre("They", "sell", "tea", ",", "rice", "etc", ".", "The", "shop", ",", "Acme",
+                                          "Inc.", "in", "Lagos", ",", "opens", "at", "7:30", "PM", "."));
+  EXPECT_EQ(doc.sentences.size(), 2u);
+}
+
+TEST(FrontEnd, PluralPossessiveVersusClosingQuote) {
+  Document doc = segmented("The ministers' talks on 'hostile states' ended; the 66k. figure stood.");
+  EXPECT_THAT(tokens_of(doc), ElementsAre("The", "ministers", "'", "talks", "on", "'", "hostile", "states", "'",
+                                          "ended", ";", "the", "66", "k", ".", "figure", "stood", "."));
+  ASSERT_EQ(doc.multiword.size(), 1u);  // ministers' only
+  EXPECT_EQ(doc.multiword[0].first, 1u);
+}
+
 TEST(FrontEnd, NonLatinScriptsKeptAsWritten) {
   Document doc = segmented("T\u00F4 L\u00E2m met \u4E60\u8FD1\u5E73 in H\u00E0 N\u1ED9i.");
   EXPECT_THAT(tokens_of(doc), ElementsAre("T\u00F4", "L\u00E2m", "met", "\u4E60\u8FD1\u5E73", "in", "H\u00E0",

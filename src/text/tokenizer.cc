@@ -99,7 +99,7 @@ class ChunkLexer {
       while (i < end_) {
         Char c = char_at(s_, i);
         if (!is_word_class(c.cls)) break;
-        if (c.cls == CharClass::kLetter && i > segment && is_ascii_digit(s_[i - 1]) && all_digits_from(segment, i)) {
+        if (c.cls == CharClass::kLetter && i > segment && is_ascii_digit(s_[i - 1]) && is_ascii_digit(s_[segment])) {
           size_t letters_end = i;
           while (is_letter_at(s_, letters_end, end_)) letters_end += char_at(s_, letters_end).length;
           if (!is_word_at(s_, letters_end, end_) && is_unit_after_number(s_.substr(i, letters_end - i))) {
@@ -169,7 +169,14 @@ class ChunkLexer {
     if (end < end_ && s_[end] == '.' && !(end + 2 < end_ && s_[end + 1] == '.' && s_[end + 2] == '.')) {
       Abbreviation kind = classify_abbreviation(word);
       bool initial_i = word == "I";  // "I." ends a sentence far more often than it abbreviates
-      if ((kind == Abbreviation::kTitle || kind == Abbreviation::kOther) && !initial_i) {
+      // "66k." and "17H.": a unit after a number, not an initial
+      bool after_number = begin > 0 && is_ascii_digit(s_[begin - 1]);
+      // EWT writes "etc" + "." when the abbreviation ends the sentence
+      // (dotted forms like "U.S." keep their period even there).
+      bool ends_sentence = kind == Abbreviation::kOther && word.size() > 1 &&
+                           word.find('.') == std::string_view::npos && sentence_follows(end + 1);
+      if ((kind == Abbreviation::kTitle || kind == Abbreviation::kOther) && !initial_i && !after_number &&
+          !ends_sentence) {
         emit(begin, end + 1);
         at_ = end + 1;
         return;
@@ -195,7 +202,7 @@ class ChunkLexer {
     // countries' -> countries + ' as one multiword token
     if (end < end_ && (word.back() == 's' || word.back() == 'S')) {
       Char a = char_at(s_, end);
-      if (a.cls == CharClass::kApostrophe && !is_word_at(s_, end + a.length, end_) && s_[begin] != '\'') {
+      if (a.cls == CharClass::kApostrophe && !is_word_at(s_, end + a.length, end_) && !inside_single_quotes(begin)) {
         emit(end, end + a.length, true);
         at_ = end + a.length;
       }
@@ -260,6 +267,31 @@ class ChunkLexer {
     size_t e = at;
     while (is_word_at(s_, e, end_)) e += char_at(s_, e).length;
     return s_.substr(at, e - at);
+  }
+
+  // An opening single quote (' or U+2018 after a space, before a letter)
+  // earlier on this line: then "s'" closes the quote, not a plural possessive.
+  bool inside_single_quotes(size_t at) const {
+    size_t line_start = s_.rfind('\n', at);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    for (size_t p = at; p-- > line_start;) {
+      bool quote = s_[p] == '\'' || (p + 3 <= s_.size() && s_.compare(p, 3, "\u2018") == 0);
+      if (!quote) continue;
+      size_t after = p + (s_[p] == '\'' ? 1 : 3);
+      bool opens = (p == line_start || s_[p - 1] == ' ' || s_[p - 1] == '(') && is_letter_at(s_, after, s_.size());
+      if (opens) return true;
+    }
+    return false;
+  }
+
+  // After optional spaces, the text ends, a line ends, or a typical
+  // sentence start follows ("etc. The").
+  bool sentence_follows(size_t at) const {
+    while (at < s_.size() && (s_[at] == ' ' || s_[at] == '\t')) ++at;
+    if (at >= s_.size() || s_[at] == '\n' || s_[at] == '\r') return true;
+    size_t e = at;
+    while (e < s_.size() && (is_ascii_upper(s_[e]) || is_ascii_lower(s_[e]))) ++e;
+    return is_sentence_starter(s_.substr(at, e - at));
   }
 
   // A digit follows `at` after optional spaces (No. 5).
