@@ -63,6 +63,14 @@ Atom longest_match(const Dictionary& dictionary, const std::vector<Piece>& piece
   return best;
 }
 
+// Pieces joining the parts of one name at `p` ("of", "of the", "del"), 0 if none.
+size_t name_joint(const std::vector<Piece>& pieces, uint32_t p) {
+  static const std::unordered_set<std::string> kJoints = {"of", "de", "del", "da", "do", "dos", "van", "von", "bin", "al", "la"};
+  if (pieces[p].capitalized || !kJoints.count(pieces[p].folded)) return 0;
+  if (pieces[p].folded == "of" && p + 1 < pieces.size() && pieces[p + 1].folded == "the") return 2;
+  return 1;
+}
+
 }  // namespace
 
 bool is_function_word(const std::string& folded) {
@@ -110,6 +118,15 @@ std::vector<Atom> find_atoms(const Dictionary& dictionary, const Document& doc, 
           pieces[last + 1].token == pieces[last].token) {
         last += 2;
         continue;
+      }
+      // "Palace of the Revolution", "Pinar del Río": lower-case joints inside a name.
+      if (size_t joint = name_joint(pieces, last); joint > 0) {
+        uint32_t after = last + uint32_t(joint);
+        if (after < pieces.size() && is_word(pieces[after]) && pieces[after].capitalized &&
+            !is_function_word(pieces[after].folded) && longest_match(dictionary, pieces, after).last == after) {
+          last = after;
+          continue;
+        }
       }
       const Piece& next = pieces[last];
       if (!is_word(next) || !next.capitalized || is_function_word(next.folded)) break;
