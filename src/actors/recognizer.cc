@@ -176,8 +176,12 @@ class DocumentRecognizer {
       }
       case Type::kPerson: {
         auto [person, dated] = choose_person(dictionary_, unit.people, period_);
-        std::string code = dated ? dated->code : (!unit.country.empty() && !unit.role.empty() ? title_code(unit)
-                                                                                               : out_of_office_code(dictionary_, *person));
+        std::string code = dated ? dated->code : out_of_office_code(dictionary_, *person);
+        // Out of office on the date but titled in the text ("President Ho Chi
+        // Minh", "Premier Zhou Enlai"): the text's role, unless "former".
+        bool former = unit.first > 0 && pieces[unit.first - 1].folded == "former";
+        if (!dated && !unit.role.empty() && !former && code.size() >= 3)
+          code = (unit.country.empty() ? code.substr(0, 3) : unit.country) + unit.role;
         std::vector<std::string> sources{person->source};
         for (const std::string& source : unit.sources)
           if (source != person->source) sources.push_back(source);

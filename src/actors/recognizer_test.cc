@@ -88,6 +88,11 @@ TEST(Recognizer, CodesDependOnTheDate) {
   EXPECT_THAT(recognize("Tô Lâm visited.", "2025-01-01"), ElementsAre(IsMention("Tô Lâm", "VNMGOV")));
   EXPECT_THAT(recognize("Xi Jinping spoke.", "2005-06-01"), ElementsAre(IsMention("Xi Jinping", "CHNELI")));
   EXPECT_THAT(recognize("President Ho Chi Minh wrote.", "1950-01-01"), ElementsAre(IsMention("President Ho Chi Minh", "VNMGOV")));
+  // Out of office on the date: the role the text gives, else the country's elite.
+  EXPECT_THAT(recognize("President Ho Chi Minh wrote.", "2025-01-01"), ElementsAre(IsMention("President Ho Chi Minh", "VNMGOV")));
+  EXPECT_THAT(recognize("Ho Chi Minh wrote.", "2025-01-01"), ElementsAre(IsMention("Ho Chi Minh", "VNMELI")));
+  EXPECT_THAT(recognize("The former president Xi Jinping wrote.", "2005-01-01"),
+              ElementsAre(IsMention("president Xi Jinping", "CHNELI")));
 }
 
 TEST(Recognizer, CodeOnReResolvesPeopleForAnEventDate) {
