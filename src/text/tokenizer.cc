@@ -274,6 +274,7 @@ class ChunkLexer {
   bool inside_single_quotes(size_t at) const {
     size_t line_start = s_.rfind('\n', at);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    line_start = std::max(line_start, at > 300 ? at - 300 : size_t{0});  // quotes span a sentence or so
     for (size_t p = at; p-- > line_start;) {
       bool quote = s_[p] == '\'' || (p + 3 <= s_.size() && s_.compare(p, 3, "\u2018") == 0);
       if (!quote) continue;
