@@ -20,6 +20,8 @@ bool is_target_case(std::string_view c) {
                 "between", "among", "upon", "over", "onto", "across", "of", "about"});
 }
 
+bool passive_participle(const ParseView& parse, uint32_t p);
+
 void add_with_conj(const ParseView& parse, uint32_t t, std::vector<uint32_t>& out) {
   out.push_back(t);
   for (uint32_t c : parse.children(t))
@@ -38,6 +40,7 @@ std::vector<uint32_t> object_candidates(const ParseView& parse, uint32_t p, bool
       add_with_conj(parse, c, out);
     if (nominal && ((r == "nmod" && parse.case_of(c) == "of") || r == "compound")) add_with_conj(parse, c, out);
   }
+  if (!nominal && passive_participle(parse, p) && parse.head(p) >= 0) out.push_back(static_cast<uint32_t>(parse.head(p)));
   // "X shared and provided food to Y": a conjoined verb without its own object shares its head's.
   if (!nominal && out.empty() && parse.rel(p) == "conj" && parse.head(p) >= 0 && parse.upos(parse.head(p)) == "VERB")
     return object_candidates(parse, static_cast<uint32_t>(parse.head(p)), false);
@@ -46,12 +49,35 @@ std::vector<uint32_t> object_candidates(const ParseView& parse, uint32_t p, bool
 
 // Arguments introduced by one of `preps`: the predicate's obl/nmod, and nmod of `object`.
 int prep_argument(const ParseView& parse, uint32_t p, int object, const std::vector<std::string>& preps) {
-  for (int head : {static_cast<int>(p), object}) {
+  // "the trade volume between X and Y": a compound's modifiers hang on its head.
+  const int compound_head = parse.full_rel(p) == "compound" ? parse.head(p) : -1;
+  for (int head : {static_cast<int>(p), object, compound_head}) {
     if (head < 0) continue;
     for (uint32_t c : parse.children(head)) {
       std::string_view r = parse.rel(c);
       if ((r == "obl" || r == "nmod" || r == "advcl") && contains(preps, parse.case_of(c))) return static_cast<int>(c);
     }
+  }
+  return -1;
+}
+
+// "the line constructed by Chinese companies": a past participle modifying a noun.
+bool passive_participle(const ParseView& parse, uint32_t p) {
+  const Document& doc = parse.doc();
+  return parse.full_rel(p) == "acl" && p < doc.xpos.size() && doc.xpos[p] == "VBN";
+}
+
+// The verb a noun is an argument of, through at most two noun modifiers
+// ("chose China for his first visit" -> chose), or -1.
+int governing_verb(const ParseView& parse, uint32_t noun) {
+  int x = static_cast<int>(noun);
+  for (int steps = 0; steps < 3; ++steps) {
+    const int h = parse.head(x);
+    if (h < 0) return -1;
+    std::string_view r = parse.rel(x);
+    if (!in(r, {"obj", "obl", "xcomp", "nmod", "compound"})) return -1;
+    if (parse.upos(h) == "VERB") return h;
+    x = h;
   }
   return -1;
 }
@@ -129,13 +155,11 @@ std::vector<Slot> agent_slots(const ParseView& parse, uint32_t p, bool nominal) 
       }
     }
     // "X chose China for his first visit": the clause's subject acts.
-    std::string_view r = parse.rel(p);
-    int h = parse.head(p);
-    if (h >= 0 && in(r, {"obj", "obl", "xcomp", "nmod"}) && parse.upos(h) == "VERB")
-      for (Slot s : agent_slots(parse, h, false)) out.push_back({s.node, true});
+    if (int v = governing_verb(parse, p); v >= 0 && parse.rel(p) != "nsubj")
+      for (Slot s : agent_slots(parse, static_cast<uint32_t>(v), false)) out.push_back({s.node, true});
     return out;
   }
-  const bool passive = is_passive(parse, p);
+  const bool passive = is_passive(parse, p) || passive_participle(parse, p);
   for (uint32_t c : parse.children(p)) {
     std::string_view full = parse.full_rel(c);
     if (passive && parse.rel(c) == "obl" && (full == "obl:agent" || parse.case_of(c) == "by")) out.push_back({c, false});
@@ -174,6 +198,7 @@ std::vector<Slot> target_slots(const ParseView& parse, const FrameMatch& m) {
     if (is_passive(parse, p))
       for (uint32_t c : parse.children(p))
         if (parse.full_rel(c) == "nsubj:pass" && static_cast<int>(c) != m.object) out.push_back({c, false});
+    if (passive_participle(parse, p) && parse.head(p) >= 0) out.push_back({static_cast<uint32_t>(parse.head(p)), false});
     for (uint32_t c : parse.children(p))
       if (parse.rel(c) == "obl" && is_target_case(parse.case_of(c)) && parse.case_of(c) != "by") out.push_back({c, false});
     // A conjoined verb shares its head's arguments ("shared and provided food to Y").
@@ -195,10 +220,9 @@ std::vector<Slot> target_slots(const ParseView& parse, const FrameMatch& m) {
   }
   if (nominal) {
     // "X chose China for his first visit": the clause's object is visited.
-    int h = parse.head(p);
-    if (h >= 0 && parse.upos(h) == "VERB" && parse.rel(p) != "obj")
-      for (uint32_t c : parse.children(h))
-        if (parse.rel(c) == "obj") out.push_back({c, true});
+    if (int v = governing_verb(parse, p); v >= 0 && parse.rel(p) != "obj")
+      for (uint32_t c : parse.children(static_cast<uint32_t>(v)))
+        if (parse.rel(c) == "obj" && !parse.dominates(c, p)) out.push_back({c, true});
   }
   return out;
 }
