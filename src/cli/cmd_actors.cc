@@ -54,12 +54,12 @@ std::unique_ptr<nlp::Annotator> load_annotator(const ActorsOptions& options) {
 }
 
 void write_mention(const Document& doc, const ActorMention& m) {
-  nlohmann::json line = {{"doc_id", doc.id},       {"sentence", m.sentence}, {"start", m.span.begin},
+  nlohmann::ordered_json line = {{"doc_id", doc.id},       {"sentence", m.sentence}, {"start", m.span.begin},
                          {"end", m.span.end},      {"text", std::string(doc.span_text(m.span))},
                          {"code", m.code},         {"country", m.country},   {"role", m.role},
                          {"rule", m.rule}};
   if (m.antecedent >= 0) line["antecedent"] = m.antecedent;
-  std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 struct UnknownCount {
