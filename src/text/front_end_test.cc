@@ -148,6 +148,12 @@ TEST(FrontEnd, HeadlinesListsAndLayoutDebris) {
   expect_consistent(doc);
 }
 
+TEST(FrontEnd, NumberedListItems) {
+  Document doc = segmented("Demands:\n1. A ceasefire\n2. Talks in May.\nIt rose by 2. Then it fell.");
+  EXPECT_THAT(sentences_of(doc), ElementsAre("Demands:", "1. A ceasefire", "2. Talks in May.", "It rose by 2.",
+                                             "Then it fell."));
+}
+
 TEST(FrontEnd, LineWrappedInLowercaseContinues) {
   Document doc = segmented("The delegation said that the\nagreement would be signed soon.");
   EXPECT_EQ(doc.sentences.size(), 1u);

@@ -53,6 +53,7 @@ bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_
     return !(ellipsis || w == "\u2026") || !starts_lowercase(text, next);
   }
   if (stop != last || w.size() < 2 || w.back() != '.') return false;
+  if (is_ascii_digit(w[0])) return false;  // a list number: "1. First item"
   switch (classify_abbreviation(w.substr(0, w.size() - 1))) {
     case Abbreviation::kTitle:
       return false;

@@ -187,6 +187,12 @@ class ChunkLexer {
         return;
       }
     }
+    if (end + 1 < s_.size() && s_[end] == '.' && (s_[end + 1] == ' ' || s_[end + 1] == '\t') && word.size() <= 2 &&
+        std::all_of(word.begin(), word.end(), is_ascii_digit) && at_line_start(begin)) {
+      emit(begin, end + 1);  // "1. First item": a list number keeps its period
+      at_ = end + 1;
+      return;
+    }
     if (end < end_ && s_[end] == '$' && word.size() <= 3 &&
         std::all_of(word.begin(), word.end(), is_ascii_upper) && is_digit_at(s_, end + 1, end_)) {
       emit(begin, end + 1);  // US$3.5 -> US$ 3.5
@@ -267,6 +273,12 @@ class ChunkLexer {
     size_t e = at;
     while (is_word_at(s_, e, end_)) e += char_at(s_, e).length;
     return s_.substr(at, e - at);
+  }
+
+  // Only white space between the previous line break (or the text start) and `at`.
+  bool at_line_start(size_t at) const {
+    while (at > 0 && (s_[at - 1] == ' ' || s_[at - 1] == '\t')) --at;
+    return at == 0 || s_[at - 1] == '\n' || s_[at - 1] == '\r';
   }
 
   // An opening single quote (' or U+2018 after a space, before a letter)
