@@ -16,27 +16,22 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 entente=$BUILD/entente
-generator=$BUILD/bench/bench_server
 
 command -v wrk >/dev/null || { echo "load: wrk missing (scripts/setup installs it); skipped"; exit 0; }
 [ -x "$entente" ] || { echo "load: $entente missing: build first" >&2; exit 2; }
 
-# The store: the examples coded once (templates), copied at shifted dates up to EVENTS.
+# The store: the examples coded once, their events copied at shifted dates
+# (1950..2025) up to EVENTS by `entente bench-store`; reused on later runs.
 store=${STORE:-$BUILD/bench/load-${EVENTS}.db}
 if [ ! -s "$store" ]; then
-  [ -x "$generator" ] || { echo "load: $generator missing: build first" >&2; exit 2; }
   mkdir -p "$(dirname "$store")"
-  templates=()
   examples=(examples/)
   [ -f ../shared/examples/examples.jsonl ] && examples+=(../shared/examples/examples.jsonl)
-  coded=$BUILD/bench/load-templates.db
-  rm -f "$coded" "$coded"-wal "$coded"-shm
-  if "$entente" code --db "$coded" --quiet "${examples[@]}" >/dev/null 2>&1; then
-    templates=(--templates "$coded")
-  else
-    echo "load: coding the examples failed; using the store's built-in sample corpus"
+  if ! "$entente" bench-store --db "$store" --events "$EVENTS" "${examples[@]}"; then
+    echo "load: coding the examples failed; using the built-in sample corpus as templates"
+    rm -f "$store" "$store"-wal "$store"-shm
+    "$entente" bench-store --db "$store" --events "$EVENTS"
   fi
-  "$generator" --make-store "$store" --events "$EVENTS" "${templates[@]}"
 fi
 
 log=$(mktemp)

@@ -69,6 +69,20 @@ std::string required(const Params& params, const std::string& name) {
 
 }  // namespace
 
+Api::Api(const StorePool& pool) : pool_(pool), watcher_(pool.acquire()) {}
+
+uint64_t Api::data_version() const {
+  std::lock_guard lock(watcher_mutex_);
+  sqlite3_stmt* stmt = nullptr;
+  uint64_t version = 0;
+  if (sqlite3_prepare_v2(watcher_->handle(), "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW)
+    version = static_cast<uint64_t>(sqlite3_column_int64(stmt, 0));
+  int rc = sqlite3_finalize(stmt);
+  if (rc != SQLITE_OK) throw store::StoreError(std::string("PRAGMA data_version: ") + sqlite3_errstr(rc));
+  return version;
+}
+
 Reply Api::health() const {
   return with_store(pool_, [](const store::Store& store) {
     store::Stats stats = store.stats();

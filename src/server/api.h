@@ -1,4 +1,6 @@
 #pragma once
+#include <cstdint>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 
@@ -18,8 +20,13 @@ struct QueryTimeout : std::runtime_error {
 
 class Api {
  public:
-  // `pool` must outlive the Api.
-  explicit Api(const StorePool& pool) : pool_(pool) {}
+  // `pool` must outlive the Api. Keeps one of its connections for data_version().
+  explicit Api(const StorePool& pool);
+
+  // A number that changes whenever any connection, in this process or
+  // another, commits to the store: answers computed at one version are
+  // still right while it stays the same.
+  uint64_t data_version() const;
 
   // GET /healthz: {"status":"ok", "documents", "events", "first_event_date",
   // "last_event_date", "schema_version", "entente_version"}.
@@ -51,6 +58,8 @@ class Api {
 
  private:
   const StorePool& pool_;
+  mutable std::mutex watcher_mutex_;
+  StorePool::Lease watcher_;  // PRAGMA data_version counts commits by *other* connections
 };
 
 }  // namespace entente::server

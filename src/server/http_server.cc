@@ -11,26 +11,52 @@
 #include "server/ingestor.h"
 #include "server/query_params.h"
 #include "server/reply.h"
+#include "server/response_cache.h"
 
 namespace entente::server {
 
 namespace {
 
-void send(httplib::Response& res, const Reply& reply) {
-  res.status = reply.status;
+void send_json(httplib::Response& res, int status, std::string body) {
+  res.status = status;
   res.set_header("Cache-Control", "no-store");
   res.set_header("X-Content-Type-Options", "nosniff");
-  // Stored text is valid UTF-8, but never let one bad byte turn an answer into a 500.
-  res.set_content(reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(std::move(body), "application/json; charset=utf-8");
+}
+
+// Stored text is valid UTF-8, but never let one bad byte turn an answer into a 500.
+std::string serialize(const Reply& reply) {
+  return reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void send(httplib::Response& res, const Reply& reply) { send_json(res, reply.status, serialize(reply)); }
+
+// The cache key of a GET: path and parameters in a fixed order.
+std::string cache_key(const httplib::Request& req) {
+  std::string key = req.path;
+  char separator = '?';
+  for (const auto& [name, value] : req.params) {  // a multimap: sorted by name
+    key += separator + name + '=' + value;
+    separator = '&';
+  }
+  return key;
 }
 
 // Runs one handler; validation failures become 400, a query over its time
 // budget 503, and anything unexpected a logged 500 that reveals nothing.
+// With a cache, 200 answers are kept until the store's data version moves.
 template <typename Handler>
-void answer(const httplib::Request& req, httplib::Response& res, Handler handler) {
+void answer(const httplib::Request& req, httplib::Response& res, Handler handler,
+            ResponseCache* cache = nullptr, const Api* api = nullptr) {
   try {
-    send(res, handler());
+    if (!cache) return send(res, handler());
+    std::string key = cache_key(req);
+    uint64_t version = api->data_version();  // read before computing: see ResponseCache
+    if (auto body = cache->get(key, version)) return send_json(res, 200, std::move(*body));
+    Reply reply = handler();
+    std::string body = serialize(reply);
+    if (reply.status == 200) cache->put(key, version, body);
+    send_json(res, reply.status, std::move(body));
   } catch (const ParamError& e) {
     send(res, error_reply(400, e.what(), e.parameter));
   } catch (const QueryTimeout& e) {
@@ -45,6 +71,7 @@ void answer(const httplib::Request& req, httplib::Response& res, Handler handler
 
 HttpServer::HttpServer(ServerOptions options, const Api& api, Ingestor* ingestor)
     : options_(std::move(options)), api_(api), ingestor_(ingestor),
+      cache_(options_.cache_bytes ? std::make_unique<ResponseCache>(options_.cache_bytes) : nullptr),
       http_(std::make_unique<httplib::Server>()) {
   int threads = std::max(2, options_.threads);
   http_->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
@@ -61,22 +88,22 @@ void HttpServer::install_routes() {
   httplib::Server& http = *http_;
 
   http.Get("/healthz", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.health(); });
+    answer(req, res, [&] { return api_.health(); }, cache_.get(), &api_);
   });
   http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.events(req.params); });
+    answer(req, res, [&] { return api_.events(req.params); }, cache_.get(), &api_);
   });
   http.Get("/api/dyad", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.dyad(req.params); });
+    answer(req, res, [&] { return api_.dyad(req.params); }, cache_.get(), &api_);
   });
   http.Get("/api/partners", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.partners(req.params); });
+    answer(req, res, [&] { return api_.partners(req.params); }, cache_.get(), &api_);
   });
   http.Get("/api/actors", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.actors(req.params); });
+    answer(req, res, [&] { return api_.actors(req.params); }, cache_.get(), &api_);
   });
   http.Get("/api/documents/(.+)", [this](const httplib::Request& req, httplib::Response& res) {
-    answer(req, res, [&] { return api_.document(req.matches[1].str()); });
+    answer(req, res, [&] { return api_.document(req.matches[1].str()); }, cache_.get(), &api_);
   });
 
   http.Post("/api/documents", [this](const httplib::Request& req, httplib::Response& res) {

@@ -11,6 +11,7 @@ class Server;
 namespace entente::server {
 
 class Api;
+class ResponseCache;
 class Ingestor;
 
 struct ServerOptions {
@@ -21,6 +22,7 @@ struct ServerOptions {
   size_t max_body_bytes = 16u << 20;   // larger request bodies answer 413
   std::chrono::seconds read_timeout{10};
   std::string ingest_token;            // non-empty (with an Ingestor) enables POST /api/documents
+  size_t cache_bytes = 64u << 20;      // answers of read-only GETs kept until the store changes; 0 = none
 };
 
 // The HTTP front of the API: routing, parameter errors as JSON 400s, JSON
@@ -47,6 +49,7 @@ class HttpServer {
   ServerOptions options_;
   const Api& api_;
   Ingestor* ingestor_;
+  std::unique_ptr<ResponseCache> cache_;  // null when options.cache_bytes == 0
   std::unique_ptr<httplib::Server> http_;
 };
 

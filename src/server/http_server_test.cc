@@ -209,6 +209,14 @@ TEST_F(HttpServerTest, HostileRequestsGet4xxAndChangeNothing) {
   EXPECT_EQ(file_bytes(db_), before);
 }
 
+TEST_F(HttpServerTest, CachedAnswersFollowCommitsByOtherConnections) {
+  int64_t before = get("/api/dyad?a=CHN&b=VNM")["total"]["count"];
+  EXPECT_EQ(get("/api/dyad?a=CHN&b=VNM")["total"]["count"], before);  // served from the cache
+  store::Store::open(db_)->save_coded(corpus_document(kDocuments));  // another writer commits
+  EXPECT_EQ(get("/api/dyad?a=CHN&b=VNM")["total"]["count"], before + 1);
+  EXPECT_EQ(get("/healthz")["documents"], kDocuments + 1);
+}
+
 TEST_F(HttpServerTest, UnknownPathIsJson404) {
   json body = get("/api/unknown", 404);
   EXPECT_EQ(body["error"].get<std::string>().find("no such path"), 0u);
