@@ -1,5 +1,6 @@
 #include "nlp/annotator.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -71,7 +72,10 @@ TEST_F(AnnotatorTest, MissingParserIsAnErrorOnlyWhenRequired) {
 }
 
 TEST_F(AnnotatorTest, ParsesIntoATreeWhenAParserIsPresent) {
-  parser::Parser().save(dir_ / "parser.bin");  // untrained, but always yields a tree
+  parser::TrainConfig config;
+  config.epochs = 2;
+  std::ostringstream log;
+  parser::train(toy::treebank(100), {}, config, log).save(dir_ / "parser.bin");
   auto annotator = Annotator::load(dir_);
   ASSERT_TRUE(annotator->has_parser());
   Document doc = made_up_document();

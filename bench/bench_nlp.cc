@@ -1,0 +1,108 @@
+// NLP stage throughput on UD English EWT dev with gold tokens: tagging,
+// lemmatizing and parsing, each alone and all together, on one core; model
+// load time; peak resident memory. Skips when ../shared or models/ is absent.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <optional>
+#include <string>
+
+#include "core/conllu.h"
+#include "nlp/annotator.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/model_file.h"
+#include "nlp/tagger.h"
+
+namespace {
+
+using namespace entente;
+
+const std::vector<conllu::Sentence>* dev_sentences() {
+  static const std::optional<std::vector<conllu::Sentence>> dev = []() -> std::optional<std::vector<conllu::Sentence>> {
+    auto path = std::filesystem::path(ENTENTE_SOURCE_DIR) / ".." / "shared" / "data" / "ud" / "en_ewt-ud-dev.conllu";
+    if (!std::filesystem::exists(path)) return std::nullopt;
+    return conllu::read_file(path.string());
+  }();
+  return dev ? &*dev : nullptr;
+}
+
+std::filesystem::path models_dir() { return nlp::find_models_dir(""); }
+
+size_t count_words(const std::vector<conllu::Sentence>& sentences) {
+  size_t n = 0;
+  for (const auto& s : sentences) n += s.words.size();
+  return n;
+}
+
+// Peak resident set size of this process in MB (VmHWM in /proc/self/status).
+double peak_rss_mb() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  return 0;
+}
+
+bool ready(benchmark::State& state) {
+  if (!dev_sentences()) {
+    state.SkipWithError("needs ../shared/data/ud (absent)");
+    return false;
+  }
+  if (!std::filesystem::exists(models_dir() / "tagger.bin")) {
+    state.SkipWithError("needs models/ (run `make models`)");
+    return false;
+  }
+  return true;
+}
+
+void BM_LoadModels(benchmark::State& state) {
+  if (!ready(state)) return;
+  for (auto _ : state) benchmark::DoNotOptimize(nlp::Annotator::load(models_dir(), false));
+  state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+BENCHMARK(BM_LoadModels)->Unit(benchmark::kMillisecond);
+
+void BM_Tag(benchmark::State& state) {
+  if (!ready(state)) return;
+  auto tagger = nlp::Tagger::load(models_dir() / "tagger.bin");
+  const auto& dev = *dev_sentences();
+  std::vector<std::string_view> words;
+  for (auto _ : state)
+    for (const auto& s : dev) {
+      words.clear();
+      for (const auto& w : s.words) words.push_back(w.form);
+      benchmark::DoNotOptimize(tagger.tag(words));
+    }
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(count_words(dev) * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);
+
+void BM_Lemmatize(benchmark::State& state) {
+  if (!ready(state)) return;
+  auto lemmatizer = nlp::Lemmatizer::load(models_dir() / "lemmatizer.bin");
+  const auto& dev = *dev_sentences();
+  for (auto _ : state)
+    for (const auto& s : dev)
+      for (const auto& w : s.words) benchmark::DoNotOptimize(lemmatizer.lemmatize(w.form, w.upos, w.xpos, w.feats));
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(count_words(dev) * state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Lemmatize)->Unit(benchmark::kMillisecond);
+
+// Tag + lemmatize + parse (when models/parser.bin exists) every dev sentence.
+void BM_TagLemmatizeParse(benchmark::State& state) {
+  if (!ready(state)) return;
+  auto annotator = nlp::Annotator::load(models_dir(), false);
+  auto sentences = *dev_sentences();
+  for (auto _ : state)
+    for (auto& s : sentences) annotator->annotate(s);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(count_words(sentences) * state.iterations()),
+                                                  benchmark::Counter::kIsRate);
+  state.counters["parser"] = annotator->has_parser() ? 1 : 0;
+  state.counters["peak_rss_MB"] = peak_rss_mb();
+}
+BENCHMARK(BM_TagLemmatizeParse)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
