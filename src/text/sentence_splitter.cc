@@ -43,7 +43,7 @@ bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_
   if (next.break_before == 1) return !starts_lowercase(text, next) && current != ",";
   // the stop may be followed by closing quotes/brackets: look back past them
   size_t stop = last;
-  while (stop > 0 && is_closing(word_text(text, words[stop])) && !words[stop].space_before) --stop;
+  while (stop > 0 && last - stop < 4 && is_closing(word_text(text, words[stop])) && !words[stop].space_before) --stop;
   std::string_view w = word_text(text, words[stop]);
   if (is_stop(w)) {
     if (stop != last && !is_closing(current)) return false;

@@ -66,11 +66,13 @@ class ChunkLexer {
       if (starts_with(s_, at_, scheme) && at_ + scheme.size() < end_) url = true;
     if (!url && !looks_like_email()) return false;
     size_t stop = end_;
+    auto piece = s_.substr(at_, stop - at_);
+    auto open = std::count(piece.begin(), piece.end(), '('), close = std::count(piece.begin(), piece.end(), ')');
     while (stop > at_ + 1) {
       char last = s_[stop - 1];
       if (last == ')') {
-        auto piece = s_.substr(at_, stop - at_);
-        if (std::count(piece.begin(), piece.end(), '(') >= std::count(piece.begin(), piece.end(), ')')) break;
+        if (open >= close) break;  // balanced: the bracket belongs to the URL
+        --close;
       } else if (std::string_view(".,;:!?\"'>]}").find(last) == std::string_view::npos) {
         break;
       }
@@ -284,9 +286,9 @@ class ChunkLexer {
   // An opening single quote (' or U+2018 after a space, before a letter)
   // earlier on this line: then "s'" closes the quote, not a plural possessive.
   bool inside_single_quotes(size_t at) const {
-    size_t line_start = s_.rfind('\n', at);
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    line_start = std::max(line_start, at > 300 ? at - 300 : size_t{0});  // quotes span a sentence or so
+    size_t line_start = at > 300 ? at - 300 : 0;  // quotes span a sentence or so
+    size_t newline = s_.substr(line_start, at - line_start).rfind('\n');
+    if (newline != std::string_view::npos) line_start += newline + 1;
     for (size_t p = at; p-- > line_start;) {
       bool quote = s_[p] == '\'' || (p + 3 <= s_.size() && s_.compare(p, 3, "\u2018") == 0);
       if (!quote) continue;
@@ -322,8 +324,12 @@ class ChunkLexer {
 // Markdown image placeholders "![alt](target)" on one line: layout, not text.
 size_t markdown_image_end(std::string_view s, size_t at) {
   if (!starts_with(s, at, "![")) return 0;
-  size_t line_end = s.find('\n', at);
-  if (line_end == std::string_view::npos) line_end = s.size();
+  // Within this line, and placeholders are short: bounded searches keep
+  // text without line breaks linear.
+  std::string_view window = s.substr(0, std::min(s.size(), at + 4096));
+  size_t line_end = window.find('\n', at);
+  if (line_end == std::string_view::npos) line_end = window.size();
+  s = window.substr(0, line_end);
   size_t middle = s.find("](", at + 2);
   if (middle == std::string_view::npos || middle >= line_end) return 0;
   size_t close = s.find(')', middle + 2);
