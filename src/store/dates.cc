@@ -119,13 +119,4 @@ std::string bound_last_day(const std::string& parameter, std::string_view bound)
   return days->last;
 }
 
-std::string years_before(std::string_view day, int years) {
-  int year = 0;
-  parse_number(day.substr(0, 4), year);
-  year = year > years ? year - years : 0;
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d", year);
-  return std::string(buffer) + std::string(day.substr(4));
-}
-
 }  // namespace entente::store

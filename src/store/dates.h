@@ -31,7 +31,4 @@ std::optional<std::string> shift_days(std::string_view date, int64_t days);
 // Days since 1970-01-01 of the first day of `date`'s period; nullopt when not a date.
 std::optional<int64_t> day_number(std::string_view date);
 
-// `day` ("YYYY-MM-DD") moved back by `years` (clamped at year 0000).
-std::string years_before(std::string_view day, int years);
-
 }  // namespace entente::store

@@ -28,11 +28,6 @@ TEST(Dates, RejectsImpossibleDates) {
   EXPECT_THROW(bound_first_day("from", "next year"), QueryError);
 }
 
-TEST(Dates, YearsBefore) {
-  EXPECT_EQ(years_before("1960-03-04", 10), "1950-03-04");
-  EXPECT_EQ(years_before("0005-01-01", 10), "0000-01-01");
-}
-
 }  // namespace
 }  // namespace entente::store
 

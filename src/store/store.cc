@@ -268,8 +268,10 @@ void Store::save_coded(const Document& doc) {
   sql::Savepoint savepoint(impl_->db);
   PutResult result;
   int64_t row = impl_->put(doc, true, result);
-  impl_->delete_coded_layers(row);
-  impl_->insert_sentences(row, doc);
+  if (result != PutResult::kAdded) {  // a new document has no layers yet
+    impl_->delete_coded_layers(row);
+    impl_->insert_sentences(row, doc);
+  }
   impl_->insert_mentions(row, doc);
   ActorDeltas deltas;
   for (const Event& event : doc.events) {

@@ -144,15 +144,20 @@ EventPage Store::query_events(const EventQuery& q) const {
   impl_->start_clock();
   if (q.limit == 0) throw QueryError("limit", "must be at least 1");
   Term common;
+  // Date filter: an event matches when its own period overlaps [first,
+  // last]. Either it starts inside the range, or it started earlier and is
+  // still running: then its period is the month, year or decade holding
+  // `first`, so it starts on one of three known days. Two exact index
+  // ranges instead of one open-ended scan.
+  std::vector<Term> dated = {Term{}};
   if (!q.from.empty() || !q.to.empty()) {
     std::string first = q.from.empty() ? "0000-01-01" : bound_first_day("from", q.from);
     std::string last = q.to.empty() ? "9999-12-31" : bound_last_day("to", q.to);
     if (first > last) throw QueryError("from", "is after to");
-    // An event matches when its own period overlaps [first, last]. Periods
-    // are at most a decade long, which bounds day_lo from below so the
-    // date indexes can be used.
-    common = common && Term::of("day_lo <> '' AND day_lo <= ? AND day_hi >= ? AND day_lo >= ?",
-                                {last, first, years_before(first, 10)});
+    std::string month = first.substr(0, 8) + "01", year = first.substr(0, 4) + "-01-01";
+    std::string decade = first.substr(0, 3) + "0-01-01";
+    dated = {Term::of("day_lo >= ? AND day_lo <= ?", {first, last}),
+             Term::of("day_lo IN (?, ?, ?) AND day_lo < ? AND day_hi >= ?", {month, year, decade, first, first})};
   }
   if (!q.root.empty()) {
     bool ok = q.root.size() == 2 && std::isdigit(static_cast<unsigned char>(q.root[0])) &&
@@ -197,10 +202,13 @@ EventPage Store::query_events(const EventQuery& q) const {
     int64_t id;
     Event event;
   };
+  std::vector<Term> parts;  // every actor branch with every date range
+  for (const Term& branch : branches)
+    for (const Term& range : dated) parts.push_back(branch && range);
   std::vector<Row> rows;
   DocCache docs(*impl_);
-  for (const Term& branch : branches) {
-    Term where = branch && common;
+  for (const Term& part : parts) {
+    Term where = part && common;
     sql::Stmt stmt(impl_->db, kSelectEvent + " WHERE " + where.sql + " ORDER BY day_lo, id LIMIT ?");
     int next = where.bind(stmt);
     stmt.bind(next, static_cast<int64_t>(q.limit + 1));

@@ -242,6 +242,13 @@ TEST_F(StoreTest, PartialDatesCompareByTheirPeriods) {
   EXPECT_EQ(between("1979-02-10", "1979-02-10"), (V{"e2"}));  // a month-precision event overlaps its days
   EXPECT_EQ(between("1960-07", "1960-07"), (V{"e3"}));        // a year-precision event overlaps its months
   EXPECT_EQ(between("1979-03", "2025-05"), (V{}));
+  Document decade = make_doc("d2", "In the seventies.");
+  decade.events = {make_event("e9", "CHN", "VNM", "1970", "042", 1, 1.9)};
+  decade.events[0].date_precision = "decade";
+  store->save_coded(decade);
+  EXPECT_EQ(between("1975-05-05", "1976"), (V{"e9"}));  // started five years before the range
+  EXPECT_EQ(between("1979-02-10", "1979-02-10"), (V{"e9", "e2"}));
+  EXPECT_EQ(between("1980", "1990"), (V{}));
   EXPECT_THROW(between("2025-13", ""), QueryError);
   EXPECT_THROW(between("2020", "2019"), QueryError);
 }
