@@ -5,17 +5,10 @@
 #include <stdexcept>
 #include <vector>
 
+#include "coding/strings.h"
+
 namespace entente::coding {
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> fields;
-  size_t start = 0;
-  for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-    fields.push_back(line.substr(start, tab - start));
-  fields.push_back(line.substr(start));
-  return fields;
-}
 
 bool is_code(const std::string& s) {
   if (s.size() < 2 || s.size() > 4) return false;
@@ -34,7 +27,7 @@ CameoTable CameoTable::load(const std::filesystem::path& file) {
   for (size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty() || line[0] == '#') continue;
     auto where = [&] { return file.string() + ":" + std::to_string(number) + ": "; };
-    std::vector<std::string> f = split_tabs(line);
+    std::vector<std::string> f = split(line, '\t', true);
     if (f.size() != 6) throw std::runtime_error(where() + "expected 6 tab-separated columns");
     if (!is_code(f[0])) throw std::runtime_error(where() + "not a CAMEO code: " + f[0]);
     CameoCode c;

@@ -344,6 +344,9 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         if (sources.empty() && !pattern.reverse) {
           sources = nearest(static_cast<int>(p) - 1, -1);
           linear = !sources.empty();
+          std::erase_if(targets, [&](const Participant& t) {
+            return std::any_of(sources.begin(), sources.end(), [&](const Participant& x) { return x.code == t.code; });
+          });
         }
         if (targets.empty() && !sources.empty()) {
           std::vector<Participant> found = nearest(static_cast<int>(p) + 1, +1);
@@ -425,15 +428,22 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
           into->role = from->role;
           if (code_on && from->mention >= 0) {
             ActorCode c = code_on(doc, doc.mentions[from->mention], e.date);
-            if (!c.code.empty()) into->code = c.code, into->country = c.country, into->role = c.role;
+            if (!c.code.empty()) {
+              into->code = c.code;
+              into->role = c.role;
+              if (!c.country.empty()) into->country = c.country;
+            }
           }
           into->text = from->text;
           into->span = from->span;
         }
         // One actor, or a country and its own government: not a dyad.
         if (e.source.code == e.target.code ||
-            (e.source.country == e.target.country && (e.source.role.empty() || e.target.role.empty())))
+            (!e.source.country.empty() && e.source.country == e.target.country &&
+             (e.source.role.empty() || e.target.role.empty()))) {
+          note(s, head + ": " + e.source.code + " -> " + e.target.code + " dropped: one side acting on itself");
           continue;
+        }
         e.cameo = code;
         e.cameo_root = code.substr(0, 2);
         e.quad_class = cameo->quad_class;

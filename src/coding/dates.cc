@@ -1,5 +1,7 @@
 #include "coding/dates.h"
 
+#include "coding/strings.h"
+
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -7,11 +9,7 @@
 namespace entente::coding {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;

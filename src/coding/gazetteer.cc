@@ -5,6 +5,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "coding/strings.h"
+
 namespace entente::coding {
 namespace {
 
@@ -16,14 +18,6 @@ std::string fold(std::string_view s) {
     if (c == ' ' || c == '-' || c == '.' || c == '\'') continue;
     out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
-  return out;
-}
-
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i; (i = s.find(sep, start)) != std::string::npos; start = i + 1) out.push_back(s.substr(start, i - start));
-  out.push_back(s.substr(start));
   return out;
 }
 
@@ -39,7 +33,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& file) {
     auto fail = [&](const std::string& why) {
       throw std::runtime_error(file.string() + ":" + std::to_string(number) + ": " + why);
     };
-    std::vector<std::string> f = split(line, '\t');
+    std::vector<std::string> f = split(line, '\t', true);
     if (f.size() < 5) fail("expected name, country, lat, lon, kind[, other names]");
     Place p;
     p.name = f[0];
@@ -56,7 +50,7 @@ Gazetteer Gazetteer::load(const std::filesystem::path& file) {
     const uint32_t index = static_cast<uint32_t>(g.places_.size());
     std::vector<std::string> names = {p.name};
     if (f.size() > 5)
-      for (const std::string& alias : split(f[5], '|'))
+      for (const std::string& alias : split(f[5], '|', false))
         if (!alias.empty()) names.push_back(alias);
     for (const std::string& name : names) {
       g.by_key_.emplace(fold(name), index);

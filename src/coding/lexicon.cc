@@ -5,21 +5,10 @@
 #include <stdexcept>
 
 #include "coding/stable_hash.h"
+#include "coding/strings.h"
 
 namespace entente::coding {
 namespace {
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      if (i > start) out.emplace_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
 
 bool is_code(std::string_view s) {
   return s.size() >= 2 && s.size() <= 4 &&
@@ -46,8 +35,8 @@ void Lexicon::add_line(std::string_view line, const std::string& where) {
     line = line.substr(0, hash);
   }
   std::vector<std::string> words;
-  for (const std::string& w : split(line, ' '))
-    for (const std::string& x : split(w, '\t')) words.push_back(x);
+  for (const std::string& w : split(line, ' ', false))
+    for (const std::string& x : split(w, '\t', false)) words.push_back(x);
   if (words.empty()) return;  // blank or comment-only line
   auto fail = [&](const std::string& why) { throw std::runtime_error(where + ": " + why); };
   if (words.size() < 2) fail("expected '<code> <lemma> ...'");
@@ -64,8 +53,8 @@ void Lexicon::add_line(std::string_view line, const std::string& where) {
     if (w == "mutual") p.mutual = true;
     else if (w == "reverse") p.reverse = true;
     else if (w[0] == '~' && w.size() > 1) p.particle = w.substr(1);
-    else if (w[0] == '+' && w.size() > 1) p.objects = split(std::string_view(w).substr(1), '|');
-    else if (w[0] == '@' && w.size() > 1) p.preps = split(std::string_view(w).substr(1), '|');
+    else if (w[0] == '+' && w.size() > 1) p.objects = split(std::string_view(w).substr(1), '|', false);
+    else if (w[0] == '@' && w.size() > 1) p.preps = split(std::string_view(w).substr(1), '|', false);
     else fail("unknown pattern element '" + w + "' (use ~particle, +noun, @prep, mutual, reverse)");
   }
   if (p.reverse && p.preps.empty()) fail("'reverse' needs an @prep argument to hold the source");

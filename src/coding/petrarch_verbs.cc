@@ -6,16 +6,13 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "coding/strings.h"
 #include "coding/lexicon.h"
 
 namespace entente::coding {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;

@@ -1,5 +1,7 @@
 #include "coding/quantities.h"
 
+#include "coding/strings.h"
+
 #include <cctype>
 #include <fstream>
 #include <stdexcept>
@@ -9,11 +11,7 @@
 namespace entente::coding {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 // "3.5", "5,000", "2.4" -> value; false when `s` is not a plain number.
 bool parse_number(std::string_view s, double& value) {
