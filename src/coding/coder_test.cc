@@ -251,6 +251,38 @@ TEST_F(CoderTest, ActorCodedOnTheEventDate) {
   EXPECT_EQ(doc.events[0].source.code.substr(3), "GOV");
 }
 
+TEST_F(CoderTest, LostSubjectFoundByWordOrder) {
+  // A parser error: "China established ..." hangs as a participle on the date
+  // ("In May 1960 , China established relations with Cuba"); the subject is the
+  // actor just before the verb, and the date's own modifier is not the target.
+  Document doc;
+  doc.id = "broken";
+  add_sentence(doc, {"In in ADP 2 case", "May May PROPN 0 root", "1960 1960 NUM 2 nummod", ", , PUNCT 5 punct",
+                     "China China PROPN 2 appos", "established establish VERB 2 acl VBN",
+                     "relations relation NOUN 6 obj", "with with ADP 9 case", "Cuba Cuba PROPN 6 obl",
+                     ". . PUNCT 2 punct"});
+  add_actor(doc, 0, 4, 5, "CHN", "CHN");
+  add_actor(doc, 0, 8, 9, "CUB", "CUB");
+  coder_->code(doc);
+  EXPECT_THAT(dyads(doc), ::testing::UnorderedElementsAre("CHN>CUB 054", "CUB>CHN 054"));
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].date, "1960-05");
+  EXPECT_THAT(doc.events[0].flags, ::testing::Contains("word_order"));
+}
+
+TEST_F(CoderTest, PassiveParticipleAgent) {
+  // "The railway in Laos , built by China , opened ."
+  Document doc;
+  doc.id = "participle";
+  add_sentence(doc, {"The the DET 2 det", "railway railway NOUN 9 nsubj", "in in ADP 4 case", "Laos Laos PROPN 2 nmod",
+                     ", , PUNCT 6 punct", "built build VERB 2 acl VBN", "by by ADP 8 case",
+                     "China China PROPN 6 obl:agent", "opened open VERB 0 root VBD", ". . PUNCT 9 punct"});
+  add_actor(doc, 0, 3, 4, "LAO", "LAO");
+  add_actor(doc, 0, 7, 8, "CHN", "CHN");
+  coder_->code(doc);
+  EXPECT_THAT(dyads(doc), ::testing::ElementsAre("CHN>LAO 061"));
+}
+
 TEST_F(CoderTest, JsonRoundTrip) {
   Document doc;
   doc.id = "aid";
