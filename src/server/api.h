@@ -29,7 +29,8 @@ class Api {
   uint64_t data_version() const;
 
   // GET /healthz: {"status":"ok", "documents", "events", "first_event_date",
-  // "last_event_date", "schema_version", "entente_version"}.
+  // "last_event_date", "schema_version", "entente_version"}; only "status" and
+  // "counts" when counting runs over the time limit.
   Reply health() const;
 
   // GET /api/events?actor=&dyad=A,B&from=&to=&root=&quad=&limit=&cursor=

@@ -31,8 +31,9 @@ const table = new EventsTable({
 async function loadStats() {
   try {
     const health = await get("/healthz");
-    $("store-stats").textContent =
-      `${(health.events ?? 0).toLocaleString()} events · ${(health.documents ?? 0).toLocaleString()} documents`;
+    $("store-stats").textContent = health.events === undefined ? "store ready" :
+      `${health.events.toLocaleString()} events · ${health.documents.toLocaleString()} documents` +
+      (health.first_event_date ? ` · ${health.first_event_date.slice(0, 4)}–${health.last_event_date.slice(0, 4)}` : "");
   } catch (err) {
     $("store-stats").textContent = `server unreachable: ${err.message}`;
   }
