@@ -129,6 +129,20 @@ ResolvedDate resolve_date(const SentenceContext& sc, const Document& doc, uint32
   return {{}, "", "no date"};
 }
 
+// A date stated right after token `end` (allowing an opening parenthesis or comma), or nullptr.
+const DateMention* date_after(const SentenceContext& sc, uint32_t end) {
+  const Document& doc = sc.parse->doc();
+  for (const DateMention& d : sc.dates) {
+    if (d.source != "text" || d.token_begin < end || d.token_begin > end + 1) continue;
+    if (d.token_begin == end + 1) {
+      std::string_view between = doc.token_text(end);
+      if (between != "(" && between != ",") continue;
+    }
+    return &d;
+  }
+  return nullptr;
+}
+
 Location resolve_location(const SentenceContext& sc, uint32_t p, const std::string& fallback_country) {
   const ParseView& parse = *sc.parse;
   const PlaceMention* found = nullptr;
@@ -419,9 +433,11 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
       for (auto [a, b] : pairs) {
         Event e;
         e.doc_id = doc.id;
-        e.date = date.value.iso;
-        e.date_precision = date.value.precision;
-        e.date_source = date.source;
+        // "visits by A (9/2024) and B (9/2025)": a date right after the source is its own.
+        const DateMention* own = a->mention >= 0 ? date_after(sc, doc.mentions[a->mention].token_end) : nullptr;
+        e.date = own ? own->value.iso : date.value.iso;
+        e.date_precision = own ? own->value.precision : date.value.precision;
+        e.date_source = own ? own->source : date.source;
         for (auto [from, into] : {std::pair{a, &e.source}, std::pair{b, &e.target}}) {
           into->code = from->code;
           into->country = from->country;

@@ -283,6 +283,23 @@ TEST_F(CoderTest, PassiveParticipleAgent) {
   EXPECT_THAT(dyads(doc), ::testing::ElementsAre("CHN>LAO 061"));
 }
 
+TEST_F(CoderTest, DateRightAfterTheSourceIsItsOwn) {
+  // "Visits by Laos ( 9/2024 ) and Cuba ( 9/2025 ) to Vietnam"
+  Document doc;
+  doc.id = "visits";
+  add_sentence(doc, {"Visits visit NOUN 0 root", "by by ADP 3 case", "Laos Laos PROPN 1 nmod", "( ( PUNCT 5 punct",
+                     "9/2024 9/2024 NUM 3 appos", ") ) PUNCT 5 punct", "and and CCONJ 8 cc", "Cuba Cuba PROPN 3 conj",
+                     "( ( PUNCT 10 punct", "9/2025 9/2025 NUM 8 appos", ") ) PUNCT 10 punct", "to to ADP 13 case",
+                     "Vietnam Vietnam PROPN 1 nmod"});
+  add_actor(doc, 0, 2, 3, "LAO", "LAO");
+  add_actor(doc, 0, 7, 8, "CUB", "CUB");
+  add_actor(doc, 0, 12, 13, "VNM", "VNM");
+  coder_->code(doc);
+  ASSERT_THAT(dyads(doc), ::testing::UnorderedElementsAre("LAO>VNM 042", "CUB>VNM 042"));
+  EXPECT_EQ(find(doc, "LAO", "VNM")->date, "2024-09");
+  EXPECT_EQ(find(doc, "CUB", "VNM")->date, "2025-09");
+}
+
 TEST_F(CoderTest, JsonRoundTrip) {
   Document doc;
   doc.id = "aid";
