@@ -201,6 +201,11 @@ class ChunkLexer {
       at_ = end + 1;
       return;
     }
+    if (size_t split = run_together_split(word)) {
+      emit(begin, begin + split);
+      emit(begin + split, end);
+      return;
+    }
     if (size_t split = contraction_split(word)) {
       emit(begin, begin + split);
       emit(begin + split, end, true);

@@ -44,7 +44,7 @@ struct Contraction {
   size_t split;
 };
 constexpr std::array kContractions = std::to_array<Contraction>({
-    {"alot", 1}, {"arent", 3}, {"cannot", 3}, {"cant", 2}, {"couldnt", 5}, {"didnt", 3}, {"doesnt", 4},
+    {"arent", 3}, {"cannot", 3}, {"cant", 2}, {"couldnt", 5}, {"didnt", 3}, {"doesnt", 4},
     {"dont", 2}, {"gonna", 3}, {"gotta", 3}, {"hadnt", 3}, {"hasnt", 3}, {"havent", 4},
     {"im", 1}, {"isnt", 2}, {"shouldnt", 6}, {"wanna", 3}, {"wasnt", 3}, {"werent", 4},
     {"wont", 2}, {"wouldnt", 5},
@@ -85,6 +85,11 @@ size_t contraction_split(std::string_view word) {
   // "Im"/"im" only: "IM" is far more often an abbreviation (instant message).
   if (lower == "im" && word == "IM") return 0;
   return it->split;
+}
+
+size_t run_together_split(std::string_view word) {
+  std::string lower = ascii_lower(word);
+  return lower == "alot" ? 1 : 0;
 }
 
 }  // namespace entente::text

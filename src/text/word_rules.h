@@ -31,4 +31,8 @@ bool is_clitic(std::string_view letters);
 // the byte where EWT splits it into two words, or 0 when it is not one.
 size_t contraction_split(std::string_view word);
 
+// For a misspelling of two words run together ("alot"), the byte where EWT
+// splits it into two separate tokens, or 0.
+size_t run_together_split(std::string_view word);
+
 }  // namespace entente::text
