@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <cstring>
 
 #include "coding/event_json.h"
@@ -30,8 +31,9 @@ auto with_store(const StorePool& pool, Fn fn) {
   }
 }
 
+// A mean to three decimals (more digits are noise), or null when there is none.
 json optional_number(const std::optional<double>& value) {
-  return value ? json(*value) : json(nullptr);
+  return value ? json(std::round(*value * 1000) / 1000) : json(nullptr);
 }
 
 json tally_json(const store::Tally& tally) {

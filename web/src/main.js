@@ -63,7 +63,7 @@ async function showDyad() {
     const total = dyad.periods.reduce((s, p) => s + (p.count || 0), 0);
     const first = $("timeline").dataset.first, last = $("timeline").dataset.last;
     $("timeline-summary").textContent = total
-      ? `${total} events between ${names(a)} and ${names(b)}, ${first} – ${last}`
+      ? `${total.toLocaleString()} events between ${names(a)} and ${names(b)}, ${first} – ${last}`
       : `No events between ${names(a)} and ${names(b)} in the store.`;
     $("timeline").dataset.state = "ready";
   } catch (err) {
