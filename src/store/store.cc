@@ -75,7 +75,15 @@ void Store::Impl::check_writable() const {
 }
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
-Store::~Store() = default;
+Store::~Store() {
+  if (!impl_ || impl_->read_only) return;
+  // Keeps the query planner's statistics current (SQLite's advice for
+  // connections that wrote); analysis_limit bounds the cost on big stores.
+  try {
+    impl_->db.exec("PRAGMA analysis_limit = 1000; PRAGMA optimize");
+  } catch (const StoreError&) {  // statistics are an optimisation only
+  }
+}
 
 std::unique_ptr<Store> Store::open(const std::string& path, bool read_only) {
   if (read_only && !std::filesystem::exists(path)) throw StoreError(path + ": no such store");

@@ -56,6 +56,7 @@ class BulkLoad {
   }
   void finish() {
     for (const std::string& sql : definitions_) exec(store_, sql);
+    exec(store_, "ANALYZE");  // planner statistics for the new indexes
     exec(store_, "PRAGMA cache_size = -32768");
   }
 
