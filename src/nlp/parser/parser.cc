@@ -48,6 +48,11 @@ void Parser::save(const std::filesystem::path& file) const {
   out.finish();
 }
 
+void Parser::prune(float min_weight) {
+  model_ = model_.pruned(min_weight);
+  config_ += fmt::format("; pruned to min_weight={}", min_weight);
+}
+
 void Parser::run(const std::vector<WordCodes>& words, State& state) const {
   const int n = static_cast<int>(words.size()) - 1;
   state.reset(n);

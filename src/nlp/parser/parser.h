@@ -24,8 +24,9 @@ struct TrainConfig {
   // with probability `explore`, so it learns to recover from them.
   int explore_from_epoch = 2;
   double explore = 0.9;
-  // Averaged weights below this magnitude are dropped from the saved model.
-  float min_weight = 0.05f;
+  // Averaged weights below this magnitude are dropped from the saved model:
+  // on EWT, 1.5 keeps a sixth of them (7 MB instead of 35) for -0.15 LAS.
+  float min_weight = 1.5f;
   std::string describe() const;  // stored in the model header
 };
 
@@ -61,8 +62,9 @@ class Parser {
   // result against its gold HEAD/DEPREL.
   AttachmentScore evaluate(const std::vector<conllu::Sentence>& gold) const;
 
-  // Drops the weights below `min_weight` (see TrainConfig::min_weight).
-  void prune(float min_weight) { model_ = model_.pruned(min_weight); }
+  // Drops the weights below `min_weight` (see TrainConfig::min_weight) and
+  // notes it in config().
+  void prune(float min_weight);
 
   const std::string& config() const { return config_; }
   const std::vector<std::string>& labels() const { return labels_; }

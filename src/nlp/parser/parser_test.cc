@@ -62,6 +62,7 @@ Parser toy_parser(int sentences = 200, uint64_t seed = 1) {
   TrainConfig config;
   config.epochs = 3;
   config.seed = seed;
+  config.min_weight = 0;  // the default is sized for the full treebank
   std::ostringstream log;
   return train(toy::treebank(sentences), {}, config, log);
 }
@@ -161,6 +162,7 @@ TEST(ParserTest, SmallTreebankModelBeatsAttachToPrevious) {
   if (train_slice.empty() || dev.empty()) GTEST_SKIP() << "needs ../shared (absent)";
   TrainConfig config;
   config.epochs = 3;
+  config.min_weight = 0.1f;
   std::ostringstream log;
   Parser parser = train(train_slice, {}, config, log);
   size_t words = 0, baseline = 0;
