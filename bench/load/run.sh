@@ -70,4 +70,5 @@ for entry in "${endpoints[@]}"; do
   verdict=$(awk -v r="$rps" -v p="$p99" 'BEGIN { print (r >= 5000 && p < 50) ? "meets target" : "below target (>= 5000 req/s, p99 < 50 ms)" }')
   printf '%-16s %10s %10s %10s %10s  %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}" "$verdict"
 done
+echo "load: server peak RSS $(awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' /proc/$server/status)"
 echo "load: $CONNECTIONS connections, ${DURATION}s per endpoint, wrk -t$THREADS, store $store ($(nproc) cores, shared)"

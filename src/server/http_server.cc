@@ -79,6 +79,7 @@ HttpServer::HttpServer(ServerOptions options, const Api& api, Ingestor* ingestor
   http_->set_read_timeout(options_.read_timeout);
   http_->set_write_timeout(options_.read_timeout);
   http_->set_keep_alive_max_count(10000);
+  http_->set_tcp_nodelay(true);  // headers and body go out as separate writes: no 40 ms Nagle stall
   install_routes();
 }
 

@@ -21,6 +21,14 @@ const entente = path.resolve(args.entente || process.env.ENTENTE_BIN || path.joi
 const screenshot = path.resolve(args.out || path.join(repo, "build", "dashboard.png"));
 const chromiumPath = args.chromium || process.env.CHROMIUM || "/usr/bin/chromium";
 
+// Any unexpected error ends the test as one readable FAIL line.
+for (const event of ["uncaughtException", "unhandledRejection"]) {
+  process.on(event, (err) => {
+    console.error(`browser_dashboard: FAIL: ${err && err.message ? err.message : err}`);
+    process.exit(1);
+  });
+}
+
 function log(message) { console.log(`browser_dashboard: ${message}`); }
 function skip(message) { log(`SKIP: ${message}`); process.exit(SKIP); }
 function check(condition, message) {
