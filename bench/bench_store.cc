@@ -1,6 +1,6 @@
 // Query latency of the store on >= 1 million events.
 //
-// The store: the built-in made-up sample corpus (24 coded documents, 137
+// The store: the built-in made-up sample corpus (24 coded documents, 131
 // events among 12 countries; store::builtin_templates) stored once, then
 // copied with every date shifted back so the copies spread evenly from 1950
 // to 2025 (store::fill_synthetic) until it holds 1,000,000 events. Set
