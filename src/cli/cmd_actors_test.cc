@@ -2,6 +2,8 @@
 // JSON Lines are a contract used by external evaluation.
 #include <gtest/gtest.h>
 
+#include "cli/binary_test_fixture.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -15,36 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class ActorsCommand : public ::testing::Test {
- protected:
-  void SetUp() override {
-    const char* bin = std::getenv("ENTENTE_BIN");
-    if (!bin || !fs::exists(bin)) GTEST_SKIP() << "ENTENTE_BIN not built";
-    bin_ = bin;
-    dir_ = fs::temp_directory_path() / ("entente_actors_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    if (!dir_.empty()) fs::remove_all(dir_);
-  }
-  fs::path write(const std::string& name, const std::string& content) {
-    fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p;
-  }
-  std::string run(const std::string& args, int& status) {
-    std::string command = bin_ + " " + args + " 2>/dev/null";
-    FILE* pipe = popen(command.c_str(), "r");
-    std::string out;
-    char buffer[4096];
-    size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-    status = WEXITSTATUS(pclose(pipe));
-    return out;
-  }
-  std::string bin_;
-  fs::path dir_;
-};
+using ActorsCommand = entente::cli::BinaryTest;
 
 // Made-up news text.
 const char* kRecord =
