@@ -8,7 +8,14 @@ if ! command -v npm >/dev/null 2>&1; then
   exit 1
 fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --prefer-offline
+  # npm 11 can write lockfiles without other platforms' optional packages
+  # (rollup's native builds), which `npm ci` then refuses as out of sync;
+  # `npm install --no-save` installs the same locked versions and leaves the
+  # lockfile untouched.
+  if ! npm ci --no-audit --no-fund --prefer-offline > /tmp/entente-npm-ci.log 2>&1; then
+    echo "web/build.sh: npm ci refused the lockfile (see /tmp/entente-npm-ci.log); installing the locked versions" >&2
+    npm install --no-save --no-audit --no-fund --prefer-offline
+  fi
 fi
 npm run --silent build -- --logLevel warn
 echo "web/build.sh: built $(pwd)/dist"
