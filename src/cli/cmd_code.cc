@@ -84,6 +84,7 @@ void add_code_command(CLI::App& app) {
       try {
         db = store::Store::open(o->db);
         db->set_meta("fingerprint", engine->fingerprint());
+        db->set_meta("entente_version", ENTENTE_VERSION);
       } catch (const std::exception& e) {
         std::cerr << "entente code: " << o->db << ": " << e.what() << "\n";
         exit_with(2);
