@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "bench/bench_support.h"
 #include "core/conllu.h"
 #include "nlp/annotator.h"
 #include "nlp/lemmatizer.h"
@@ -17,14 +18,8 @@ namespace {
 
 using namespace entente;
 
-const std::vector<conllu::Sentence>* dev_sentences() {
-  static const std::optional<std::vector<conllu::Sentence>> dev = []() -> std::optional<std::vector<conllu::Sentence>> {
-    auto path = std::filesystem::path(ENTENTE_SOURCE_DIR) / ".." / "shared" / "data" / "ud" / "en_ewt-ud-dev.conllu";
-    if (!std::filesystem::exists(path)) return std::nullopt;
-    return conllu::read_file(path.string());
-  }();
-  return dev ? &*dev : nullptr;
-}
+using bench::dev_sentences;
+using bench::peak_rss_mb;
 
 std::filesystem::path models_dir() { return nlp::find_models_dir(""); }
 
@@ -34,13 +29,6 @@ size_t count_words(const std::vector<conllu::Sentence>& sentences) {
   return n;
 }
 
-// Peak resident set size of this process in MB (VmHWM in /proc/self/status).
-double peak_rss_mb() {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);)
-    if (line.rfind("VmHWM:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-  return 0;
-}
 
 bool ready(benchmark::State& state) {
   if (!dev_sentences()) {
