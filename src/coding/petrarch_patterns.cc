@@ -44,6 +44,21 @@ std::vector<std::string> phrase_words(std::string_view raw) {
   return words_of(s);
 }
 
+// PETRARCH 1.0 annotations: "{ARMS SHIPMENT}" is a noun phrase (consecutive
+// words: ARMS_SHIPMENT), "(WITH CONCERN)" a prepositional phrase (its words in
+// order: WITH CONCERN).
+std::string noun_phrases_joined(std::string_view body) {
+  std::string out;
+  bool in_noun_phrase = false;
+  for (char c : body) {
+    if (c == '{') in_noun_phrase = true;
+    else if (c == '}') in_noun_phrase = false;
+    else if (c == '(' || c == ')') out += ' ';
+    else out += in_noun_phrase && c == ' ' ? '_' : c;
+  }
+  return out;
+}
+
 // Raw text of the dictionary, comments removed, one entry per line.
 struct Line {
   size_t number;
@@ -344,8 +359,8 @@ PetrarchVerbs PetrarchVerbs::parse(std::istream& in, const std::string& name) {
   for (const RawPattern& raw : raw_patterns) {
     size_t open = raw.text.find('[');
     if (open == std::string::npos) continue;  // a pattern without a code codes nothing
-    std::string body = raw.text.substr(0, open);
-    if (body.find_first_of("({|") != std::string::npos) continue;  // disjunctions: PETRARCH skips them too
+    std::string body = noun_phrases_joined(raw.text.substr(0, open));
+    if (body.find('|') != std::string::npos) continue;  // disjunctions: PETRARCH skips them too
     PetrarchPattern p;
     std::tie(p.code, p.reverse_code) = codes_of(raw.text.substr(open));
     p.where = raw.where;

@@ -17,6 +17,7 @@
 //   - * ^ WITH + [043]                   '^' skips words
 //   [032:033]                            the source's code : the target's code back
 //   [---]                                no event
+//   - * {ARMS SHIPMENT} (TO) [072]       PETRARCH 1.0: a noun phrase, a prepositional phrase
 // Space-separated elements may have other words between them; synset phrases
 // and '_'-joined words must be consecutive. Regular plurals are generated.
 namespace entente::coding {

@@ -1,6 +1,7 @@
 #include "coding/petrarch_patterns.h"
 
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -35,6 +36,7 @@ HAIL {HAILED}  [042]
 - &NOTAUX * [045]
 - % * [046:046]
 - * (A | B) [099]  # disjunctions are skipped, as in PETRARCH
+- * {WARM WORDS} (FOR +) [047]  # PETRARCH 1.0 noun and prepositional phrases
 
 --- GIVE [070] ---
 GIVE {GAVE GIVEN}
@@ -61,7 +63,7 @@ PetrarchCode code_at(const Document& doc, uint32_t verb) {
 
 TEST(PetrarchVerbs, ReadsBlocksSynonymsAndPatterns) {
   PetrarchVerbs v = verbs();
-  EXPECT_EQ(v.pattern_count(), 6u);  // the disjunction and the undefined synset are skipped
+  EXPECT_EQ(v.pattern_count(), 7u);  // the disjunction and the undefined synset are skipped
   std::vector<std::string> words = v.verb_words();
   for (const char* w : {"greet", "hail", "hailed", "give", "gave", "given", "depart", "head", "headed"})
     EXPECT_NE(std::find(words.begin(), words.end(), w), words.end()) << w;
@@ -104,6 +106,21 @@ TEST(PetrarchVerbs, SkipAndTargetSlot) {
   EXPECT_EQ(c.code, "044");
   EXPECT_EQ(c.target, 5);
   EXPECT_EQ(c.source, -1);
+}
+
+TEST(PetrarchVerbs, NounAndPrepositionalPhrases) {
+  Document doc;
+  add_sentence(doc, {"Ruritania Ruritania PROPN 2 nsubj", "greeted greet VERB 0 root", "warm warm ADJ 4 amod",
+                     "words word NOUN 2 obj", "for for ADP 6 case", "Freedonia Freedonia PROPN 4 nmod"});
+  add_actor(doc, 0, 5, 6, "FRE", "FRE");
+  PetrarchCode c = code_at(doc, 1);
+  EXPECT_EQ(c.code, "047");
+  EXPECT_EQ(c.target, 5);
+  Document apart;  // the noun phrase's words must be consecutive
+  add_sentence(apart, {"Ruritania Ruritania PROPN 2 nsubj", "greeted greet VERB 0 root", "warm warm ADJ 5 amod",
+                       "kind kind ADJ 5 amod", "words word NOUN 2 obj", "for for ADP 7 case", "Freedonia Freedonia PROPN 5 nmod"});
+  add_actor(apart, 0, 6, 7, "FRE", "FRE");
+  EXPECT_EQ(code_at(apart, 1).code, "041");
 }
 
 TEST(PetrarchVerbs, NegationThroughASynsetBeforeTheVerb) {
@@ -178,6 +195,16 @@ TEST(PetrarchVerbs, ReadsPetrarchsValidationDictionary) {
   PetrarchVerbs v = PetrarchVerbs::load(file);
   EXPECT_GT(v.pattern_count(), 300u);
   EXPECT_GT(v.verb_words().size(), 200u);
+}
+
+TEST(PetrarchVerbs, ReadsPetrarchsCameoDictionary) {
+  const std::filesystem::path file =
+      std::filesystem::path(ENTENTE_SOURCE_DIR) / ".." / "shared" / "data" / "petrarch2" / "CAMEO.2.0.txt";
+  if (!std::filesystem::exists(file)) GTEST_SKIP() << "needs ../shared (absent)";
+  PetrarchVerbs v = PetrarchVerbs::load(file);
+  std::cout << "CAMEO.2.0.txt: " << v.pattern_count() << " patterns, " << v.verb_words().size() << " verb words\n";
+  EXPECT_GT(v.pattern_count(), 4000u);
+  EXPECT_GT(v.verb_words().size(), 1000u);
 }
 
 }  // namespace
