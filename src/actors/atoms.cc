@@ -36,8 +36,10 @@ int priority(Kind kind) {
     case Kind::kPlace: return 4;
     case Kind::kAgent: return 5;
     case Kind::kTitle: return 6;
+    case Kind::kLanguage: return 7;
+    case Kind::kThing: return 8;
   }
-  return 7;
+  return 9;
 }
 
 // The longest dictionary match starting at piece `first`; an atom with last == first if none.

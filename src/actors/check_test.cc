@@ -1,8 +1,14 @@
 #include "actors/check.h"
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
+
+#include "actors/dictionary.h"
 
 namespace entente::actors {
 namespace {
@@ -45,6 +51,18 @@ TEST(Check, ReportsOneNameWithConflictingCodes) {
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].where, "t.txt:4");
   EXPECT_NE(problems[0].reason.find("t.txt:2"), std::string::npos);
+}
+
+TEST(Check, ACodePartMustNotShadowAnIsoCountry) {
+  if (!std::filesystem::exists("/usr/share/iso-codes/json/iso_3166-1.json")) GTEST_SKIP() << "needs Debian's iso-codes";
+  auto dir = std::filesystem::temp_directory_path() / ("codes_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "codes.tsv") << "NAM\tregion\tNorth America\nNMR\tregion\tNorth America\n";
+  std::vector<Problem> problems;
+  read_sources(dir, {}, problems);
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].text().substr(0, 43), "codes.tsv: 'NAM' is the ISO 3166-1 code of ") << problems[0].text();
 }
 
 }  // namespace

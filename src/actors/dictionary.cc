@@ -33,6 +33,10 @@ void read_iso_countries(Sources& sources, std::vector<Problem>& problems) {
   for (const auto& country : json.value("3166-1", nlohmann::json::array())) {
     std::string code = country.value("alpha_3", "");
     if (code.size() != 3) continue;
+    // codes.tsv is read first: a part there must not shadow a country ("NAM" is Namibia).
+    if (const Part* part = sources.codes.find(code); part && *part != Part::kCountry)
+      problems.push_back({"codes.tsv", fmt::format("'{}' is the ISO 3166-1 code of {}, not a region, state, role or organisation",
+                                                   code, country.value("name", ""))});
     sources.codes.add(code, Part::kCountry, country.value("name", ""));
     Entry entry{Kind::kCountry, {}, {{code, {}}}, fmt::format("iso_3166-1.json:{}", code)};
     for (const char* field : {"common_name", "name", "official_name"}) {
@@ -142,6 +146,15 @@ Dictionary::Dictionary(Sources sources) : entries_(std::move(sources.entries)), 
       country_entry_.emplace(entry.codes.front().code, i);
     by_source_.emplace(entry.source, i);
     std::vector<std::string> names = entry.names;
+    if (entry.kind == Kind::kThing) {  // looked up after a country word, never matched on its own
+      for (const std::string& name : entry.names) {
+        things_.insert(name_key(name));
+        for (const std::string& plural : plurals(name)) things_.insert(name_key(plural));
+      }
+      continue;
+    }
+    if (entry.kind == Kind::kLanguage)
+      for (const std::string& name : entry.names) languages_.insert(name_key(name));
     if (entry.kind == Kind::kAgent)
       for (const std::string& name : entry.names)
         if (!is_acronym(name))

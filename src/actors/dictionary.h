@@ -67,6 +67,11 @@ class Dictionary {
     return part && CodeTable::is_place(*part);
   }
   const CodeTable& codes() const { return codes_; }
+  // True when `key` names a language ("spanish"): see Kind::kLanguage.
+  bool is_language(std::string_view key) const { return languages_.count(std::string(key)) > 0; }
+  // True when `key` (a name_key) is a thing a nationality describes ("coffee",
+  // "coffees"): see Kind::kThing. Things are not matched as atoms.
+  bool is_thing(std::string_view key) const { return things_.count(std::string(key)) > 0; }
   // The first entry of kind Country whose code is `country`, or nullptr.
   const Entry* country_entry(std::string_view country) const;
 
@@ -75,6 +80,7 @@ class Dictionary {
   std::unordered_map<std::string, std::vector<uint32_t>> by_key_;
   std::unordered_set<std::string> prefixes_;
   std::unordered_set<std::string> acronyms_;
+  std::unordered_set<std::string> languages_, things_;
   std::unordered_map<std::string, uint32_t> by_source_;
   CodeTable codes_;
   std::unordered_map<std::string, uint32_t> country_entry_;

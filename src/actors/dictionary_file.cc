@@ -32,7 +32,7 @@ bool valid_code(std::string_view code) {
 
 std::optional<Kind> parse_kind(std::string_view name) {
   for (Kind kind : {Kind::kCountry, Kind::kCapital, Kind::kOrganisation, Kind::kPerson, Kind::kAgent,
-                    Kind::kTitle, Kind::kPlace})
+                    Kind::kTitle, Kind::kPlace, Kind::kLanguage, Kind::kThing})
     if (name == kind_name(kind)) return kind;
   return std::nullopt;
 }
@@ -48,6 +48,8 @@ const char* kind_name(Kind kind) {
     case Kind::kAgent: return "agent";
     case Kind::kTitle: return "title";
     case Kind::kPlace: return "place";
+    case Kind::kLanguage: return "language";
+    case Kind::kThing: return "thing";
   }
   return "?";
 }
@@ -65,7 +67,7 @@ std::vector<Entry> parse_dictionary(std::istream& in, const std::string& name, s
     if (text.empty() || text.front() == '#') continue;
     if (text.starts_with("@kind")) {
       kind = parse_kind(trim(text.substr(5)));
-      if (!kind) problems.push_back({where, fmt::format("unknown kind '{}' (country, capital, organisation, person, agent, title, place)", trim(text.substr(5)))});
+      if (!kind) problems.push_back({where, fmt::format("unknown kind '{}' (country, capital, organisation, person, agent, title, place, language, thing)", trim(text.substr(5)))});
       continue;
     }
     if (!kind) {
@@ -104,7 +106,7 @@ std::vector<Entry> parse_dictionary(std::istream& in, const std::string& name, s
         entry.codes.push_back(std::move(dated));
       }
     }
-    bool needs_code = *kind != Kind::kTitle && *kind != Kind::kPlace;
+    bool needs_code = *kind != Kind::kTitle && *kind != Kind::kPlace && *kind != Kind::kLanguage && *kind != Kind::kThing;
     if (ok && needs_code && entry.codes.empty()) {
       problems.push_back({where, fmt::format("{} entry without a code ('name = CODE')", kind_name(*kind))});
       ok = false;

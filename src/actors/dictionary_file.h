@@ -20,6 +20,8 @@ enum class Kind {
   kAgent,         // role nouns and titles: "foreign minister" -> GOV
   kTitle,         // honorifics that only join a following name: "Mr", "Comrade"
   kPlace,         // names that are not actors and block shorter ones: "Ho Chi Minh City"
+  kLanguage,      // languages: a country word that is one ("Spanish") is not an actor "in Spanish"
+  kThing,         // nouns a nationality describes: "coffee" makes "Vietnamese coffee" no actor
 };
 const char* kind_name(Kind kind);
 

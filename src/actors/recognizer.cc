@@ -7,6 +7,7 @@
 
 #include "actors/atoms.h"
 #include "actors/coreference.h"
+#include "actors/nationality_use.h"
 #include "actors/pieces.h"
 #include "actors/units.h"
 
@@ -153,8 +154,15 @@ class DocumentRecognizer {
       case Type::kBare: {
         if (unit.country.empty() && unit.organisation.empty()) return;  // a place name
         if (unit.capital && !capital_as_actor(doc_, pieces, unit)) return;
+        std::string code = unit.capital ? unit.country + "GOV" : title_code(unit);
+        switch (nationality_use(dictionary_, doc_, sentence, pieces, unit)) {
+          case NationalityUse::kActor: break;
+          case NationalityUse::kPeople: code = unit.country + "CVL"; break;
+          case NationalityUse::kLanguage:
+          case NationalityUse::kDescription: return;  // "in Spanish", "Vietnamese coffee"
+        }
         m.rule = join(unit.sources, "+");
-        add(std::move(m), unit.capital ? unit.country + "GOV" : title_code(unit));
+        add(std::move(m), code);
         return;
       }
       case Type::kTitle: {

@@ -12,7 +12,7 @@ namespace entente::actors::test_support {
 // A Dictionary from `text` in Entente's format, with the code parts tests use.
 inline std::unique_ptr<Dictionary> small_dictionary(const std::string& text) {
   Sources sources;
-  for (const char* country : {"CHN", "VNM", "CUB", "USA", "FRA", "RUS"}) sources.codes.add(country, Part::kCountry, "");
+  for (const char* country : {"CHN", "VNM", "CUB", "USA", "FRA", "RUS", "ESP", "PHL"}) sources.codes.add(country, Part::kCountry, "");
   for (const char* role : {"GOV", "MIL", "COP", "PTY", "ELI", "BUS", "CVL", "LEG", "IGO", "NGO"}) sources.codes.add(role, Part::kRole, "");
   sources.codes.add("UNO", Part::kOrganisation, "");
   std::istringstream in(text);

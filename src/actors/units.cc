@@ -54,7 +54,9 @@ Unit unit_from_atom(const Dictionary& dictionary, const Atom& atom) {
       unit.type = Type::kTitle;
       unit.titled = true;
       break;
-    case Kind::kPlace: break;
+    case Kind::kPlace:
+    case Kind::kLanguage:
+    case Kind::kThing: break;  // no actor: a bare unit without a country
   }
   return unit;
 }
