@@ -59,6 +59,10 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
   std::vector<uint64_t> features;
   std::vector<int32_t> scores(num_classes(static_cast<int>(labels_.size())));
   while (!state.terminal()) {
+    if (!state.can_left() && !state.can_right()) {  // only SHIFT: nothing to score
+      state.apply(Move::kShift, -1);
+      continue;
+    }
     extract_features(state, words, features);
     std::fill(scores.begin(), scores.end(), 0);
     model_.score(features, scores);

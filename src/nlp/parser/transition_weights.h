@@ -7,11 +7,13 @@
 #include "nlp/model_file.h"
 #include "nlp/parser/huge_page_allocator.h"
 
-// The parser's linear model over hashed features: for each feature, a short
-// sparse row of (class, weight). Built for speed at parse time: weights are
-// 16-bit fixed point packed with their class in 4 bytes, and score() looks
-// every feature up in two prefetched passes, so the cache misses of a
-// hundred lookups overlap instead of queueing.
+// The parser's linear model over hashed features: for each feature, a row of
+// 16-bit fixed-point weights, one per class it has a weight for. Built for
+// speed at parse time: score() looks every feature up in two prefetched
+// passes, so the cache misses of a hundred lookups overlap instead of
+// queueing. Short rows stay sparse ((class, weight) packed in 4 bytes); the
+// long rows of frequent features are expanded at load into dense int16 rows
+// that are added with SIMD (they hold most of the scoring work).
 //
 // (nlp/perceptron.h is the tagger's general model; the parser scores twice
 // per word with ~100 features over ~100 classes, where memory latency is the
@@ -41,9 +43,12 @@ class TransitionWeights {
   friend class TransitionWeightsTrainer;
   struct Slot {
     uint64_t key = 0;  // 0 = empty; keys are never 0 (see key_of in the .cc)
+    // A sparse row is entries_[begin, begin + count); a dense row (count ==
+    // kDense) is dense_[begin, begin + dense_stride_).
     uint32_t begin = 0, count = 0;
   };
-  // Fills slots_ from keys_/begins_ (entries_ already set).
+  static constexpr uint32_t kDense = UINT32_MAX;
+  // Fills slots_ and dense_ from keys_/begins_/entries_.
   void build_index();
 
   int num_classes_ = 0;
@@ -52,6 +57,8 @@ class TransitionWeights {
   std::vector<uint32_t> begins_;   // row r is entries_[begins_[r], begins_[r+1] or end)
   std::vector<uint32_t, HugePageAllocator<uint32_t>> entries_;  // class << 16 | uint16 weight (two's complement)
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // open addressing, power-of-two size
+  size_t dense_stride_ = 0;                          // num_classes_ rounded up to 16
+  std::vector<int16_t, HugePageAllocator<int16_t>> dense_;  // the dense rows, zero-padded
 };
 
 // Learns TransitionWeights as an averaged perceptron. Not thread-safe.

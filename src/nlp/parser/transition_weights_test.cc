@@ -83,5 +83,31 @@ TEST(TransitionWeightsTest, ScoresLongFeatureLists) {
   for (int c = 0; c < 3; ++c) EXPECT_EQ(b[c], 300 * a[c]);
 }
 
+// Frequent features get long rows (stored dense), rare ones short rows
+// (stored sparse); both kinds add up exactly, whatever the mix.
+TEST(TransitionWeightsTest, DenseAndSparseRowsAddUp) {
+  constexpr int kClasses = 40;
+  TransitionWeightsTrainer trainer(kClasses);
+  const uint64_t common = 7, rare = 8;
+  std::vector<uint64_t> rare_features{rare};
+  trainer.update(rare_features, 3, 5);  // first, so that its average is not 0
+  for (int truth = 0; truth < kClasses; ++truth) {
+    std::vector<uint64_t> features{common, 1000 + static_cast<uint64_t>(truth)};
+    trainer.update(features, truth, (truth + 1) % kClasses);
+  }
+  TransitionWeights w = trainer.finish(0);
+  auto score = [&](std::vector<uint64_t> features) {
+    std::vector<int32_t> scores(kClasses, 0);
+    w.score(features, scores);
+    return scores;
+  };
+  const auto a = score({common}), b = score({rare}), c = score({1003}), all = score({common, rare, 1003});
+  for (int k = 0; k < kClasses; ++k) EXPECT_EQ(all[k], a[k] + b[k] + c[k]) << k;
+  EXPECT_GT(b[3], 0);
+  EXPECT_LT(b[5], 0);
+  EXPECT_EQ(b[4], 0);
+  EXPECT_EQ(argmax(c), 3);
+}
+
 }  // namespace
 }  // namespace entente::nlp::parser
