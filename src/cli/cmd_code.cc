@@ -3,6 +3,7 @@
 #include <iomanip>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -12,6 +13,7 @@
 #include "cli/batch.h"
 #include "cli/commands.h"
 #include "coding/event_json.h"
+#include "coding/petrarch_discards.h"
 #include "pipeline/engine.h"
 #include "pipeline/engine_impl.h"
 #include "pipeline/petrarch_eval.h"
@@ -29,7 +31,8 @@ struct EngineFlags {
 void add_engine_flags(CLI::App* cmd, EngineFlags& flags) {
   cmd->add_option("--models", flags.models, "folder of tagger.bin, lemmatizer.bin, parser.bin (default: models/)");
   cmd->add_option("--actors", flags.actors, "extra actor dictionary (repeatable)");
-  cmd->add_option("--verbs", flags.verbs, "also import a PETRARCH CAMEO verb dictionary (CAMEO.2.0.txt format)");
+  cmd->add_option("--verbs", flags.verbs,
+                  "import a PETRARCH2/TABARI verb dictionary (CAMEO.2.0.txt format): its patterns code the verbs it knows");
 }
 
 // Loads the engine or ends the command with status 2 and the reason.
@@ -201,7 +204,7 @@ void add_explain_command(CLI::App& app) {
 struct EvalOptions {
   EngineFlags engine;
   std::string file;
-  bool show_misses = false;
+  bool show_misses = false, own_lexicon = false;
 };
 
 std::vector<actors::Entry> petrarch_actors(const pipeline::PetrarchFiles& files) {
@@ -229,6 +232,7 @@ void print_agreement(const char* title, const pipeline::Agreement& a) {
                            pct(a.emitted_correct, a.emitted), a.emitted_correct, a.emitted);
   if (a.silent_records)
     std::cout << fmt::format("  no-event records left empty {}/{}\n", a.silent_correct, a.silent_records);
+  if (a.discarded) std::cout << fmt::format("  records discarded by the discard list {}\n", a.discarded);
 }
 
 void add_eval_petrarch_command(CLI::App& app) {
@@ -237,6 +241,8 @@ void add_eval_petrarch_command(CLI::App& app) {
       "eval-petrarch", "agreement with PETRARCH2 validation records (dyad, root code, full code)");
   cmd->add_option("FILE", o->file, "PETR.UnitTest.records.xml")->required();
   cmd->add_flag("--misses", o->show_misses, "list every record not fully reproduced");
+  cmd->add_flag("--own-lexicon", o->own_lexicon,
+                "code with our verb lexicon, not the PETRARCH verbs and discards the records name (actors still load)");
   add_engine_flags(cmd, o->engine);
   cmd->callback([o] {
     pipeline::PetrarchFiles files;
@@ -246,8 +252,25 @@ void add_eval_petrarch_command(CLI::App& app) {
       std::cerr << "entente eval-petrarch: " << e.what() << "\n";
       exit_with(2);
     }
+    // The records presuppose the dictionaries their <Environment> names: use them unless told otherwise.
+    std::optional<coding::PetrarchDiscards> discards;
+    if (!o->own_lexicon) {
+      if (o->engine.verbs.empty() && !files.verb_file.empty()) o->engine.verbs = files.verb_file.string();
+      try {
+        if (!files.discard_file.empty()) discards = coding::PetrarchDiscards::load(files.discard_file);
+      } catch (const std::exception& e) {
+        std::cerr << "entente eval-petrarch: " << e.what() << " (named in <Environment>)\n";
+        exit_with(2);
+      }
+    }
+    std::cerr << "entente eval-petrarch: verbs: "
+              << (o->engine.verbs.empty() ? std::string("our lexicon (data/verbs)") : o->engine.verbs + " (PETRARCH)")
+              << "; actors: data/actors" << (files.actor_file.empty() ? "" : " + " + files.actor_file.string())
+              << (files.agent_file.empty() ? "" : " + " + files.agent_file.string())
+              << "; discards: " << (discards ? files.discard_file.string() : std::string("none"))
+              << (o->own_lexicon ? "" : "  (--own-lexicon: our verb lexicon only)") << "\n";
     auto engine = load_or_exit(o->engine.options(), petrarch_actors(files));
-    pipeline::PetrarchScore score = pipeline::score_petrarch(files.records, *engine);
+    pipeline::PetrarchScore score = pipeline::score_petrarch(files.records, *engine, discards ? &*discards : nullptr);
     print_agreement("all records", score.all);
     print_agreement("plain country/government actors", score.plain);
     if (o->show_misses) {

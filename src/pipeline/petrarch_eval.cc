@@ -74,6 +74,10 @@ PetrarchFiles read_petrarch_records(const std::filesystem::path& file) {
     out.actor_file = dir / actors;
   if (std::string agents = collapse_space(element_text(xml, 0, "Agentfile", xml.size())); !agents.empty())
     out.agent_file = dir / agents;
+  if (std::string verbs = collapse_space(element_text(xml, 0, "Verbfile", xml.size())); !verbs.empty())
+    out.verb_file = dir / verbs;
+  if (std::string discards = collapse_space(element_text(xml, 0, "Discardfile", xml.size())); !discards.empty())
+    out.discard_file = dir / discards;
   const std::string name = file.filename().string();
   for (size_t at = xml.find("<Sentence "); at != std::string::npos; at = xml.find("<Sentence ", at + 1)) {
     const size_t tag_end = xml.find('>', at);
@@ -102,7 +106,8 @@ PetrarchFiles read_petrarch_records(const std::filesystem::path& file) {
   return out;
 }
 
-PetrarchScore score_petrarch(const std::vector<PetrarchRecord>& records, const EngineImpl& engine) {
+PetrarchScore score_petrarch(const std::vector<PetrarchRecord>& records, const EngineImpl& engine,
+                             const coding::PetrarchDiscards* discards) {
   PetrarchScore score;
   for (const PetrarchRecord& r : records) {
     Document doc;
@@ -110,11 +115,14 @@ PetrarchScore score_petrarch(const std::vector<PetrarchRecord>& records, const E
     doc.date = r.date;
     doc.text = r.text;
     engine.process(doc);
+    const bool discarded = discards && !discards->match(r.text).empty();
+    if (discarded) doc.events.clear();
     const bool plain = !r.expected.empty() && std::all_of(r.expected.begin(), r.expected.end(), [](const ExpectedEvent& x) {
       return is_plain_actor(x.source) && is_plain_actor(x.target);
     });
     auto count = [&](Agreement& a) {
       ++a.records;
+      a.discarded += discarded;
       a.expected += r.expected.size();
       a.emitted += doc.events.size();
       if (r.no_events || r.expected.empty()) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "coding/petrarch_discards.h"
 #include "pipeline/engine_impl.h"
 
 // Agreement with PETRARCH2 validation records (PETR.UnitTest.records.xml):
@@ -22,7 +23,8 @@ struct PetrarchRecord {
 
 struct PetrarchFiles {
   std::vector<PetrarchRecord> records;
-  std::filesystem::path actor_file, agent_file;  // from <Environment>, resolved beside the XML; empty when absent
+  // The dictionaries the records presuppose, from <Environment>, resolved beside the XML; empty when not named.
+  std::filesystem::path actor_file, agent_file, verb_file, discard_file;
 };
 
 // Reads the records (records that test error handling are skipped). Throws
@@ -38,6 +40,7 @@ struct Agreement {
   size_t dyad = 0, dyad_root = 0, full = 0;  // expected codings we reproduced at that level
   size_t emitted = 0, emitted_correct = 0;   // our events; those matching an expected dyad + root
   size_t silent_records = 0, silent_correct = 0;  // records expecting no event; those we left empty
+  size_t discarded = 0;                           // records a discard phrase kept from coding
 };
 
 struct PetrarchScore {
@@ -45,6 +48,9 @@ struct PetrarchScore {
   std::vector<std::string> misses;  // "id: expected SRC>TGT 042, got ..." for each record not fully matched
 };
 
-PetrarchScore score_petrarch(const std::vector<PetrarchRecord>& records, const EngineImpl& engine);
+// Codes every record with `engine` and compares. A record holding a phrase of
+// `discards` (when given) is not coded, as PETRARCH does.
+PetrarchScore score_petrarch(const std::vector<PetrarchRecord>& records, const EngineImpl& engine,
+                             const coding::PetrarchDiscards* discards = nullptr);
 
 }  // namespace entente::pipeline

@@ -13,7 +13,8 @@ TEST(PetrarchRecords, ReadsCodingsTextAndEnvironment) {
   std::filesystem::create_directories(dir);
   const std::filesystem::path file = dir / "records.xml";
   std::ofstream(file) << R"(<Validation>
-<Environment><Actorfile>my.actors.txt</Actorfile></Environment>
+<Environment><Actorfile>my.actors.txt</Actorfile>
+  <Verbfile>my.verbs.txt</Verbfile> <Discardfile> my.discards.txt </Discardfile></Environment>
 <Sentences>
 <Sentence date="19950103" id="T-01" category="DEMO" sentence="true">
 <EventCoding sourcecode="RUR" targetcode="FRE" eventcode="042"></EventCoding>
@@ -34,6 +35,9 @@ Freedonia.
   PetrarchFiles files = read_petrarch_records(file);
   ASSERT_EQ(files.records.size(), 2u);  // the error record is skipped
   EXPECT_EQ(files.actor_file, dir / "my.actors.txt");
+  EXPECT_EQ(files.verb_file, dir / "my.verbs.txt");
+  EXPECT_EQ(files.discard_file, dir / "my.discards.txt");
+  EXPECT_TRUE(files.agent_file.empty());
   const PetrarchRecord& r = files.records[0];
   EXPECT_EQ(r.id, "T-01");
   EXPECT_EQ(r.date, "1995-01-03");
