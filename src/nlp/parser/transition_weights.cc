@@ -12,6 +12,8 @@ namespace {
 
 // Slot key 0 marks an empty slot, so a feature hashing to 0 is stored as 1.
 uint64_t key_of(uint64_t feature) { return feature == 0 ? 1 : feature; }
+// The part of a key a slot keeps (check 0 marks an empty slot).
+uint32_t check_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | (key >> 32 == 0); }
 
 uint32_t pack(int cls, int16_t weight) { return static_cast<uint32_t>(cls) << 16 | static_cast<uint16_t>(weight); }
 int class_of_entry(uint32_t e) { return static_cast<int>(e >> 16); }
@@ -23,7 +25,9 @@ constexpr size_t kMaxFeatures = 128;  // per score() call in one batch; more are
 // int16 weights with SIMD costs about what adding one sparse entry does, and
 // the dense row takes at most about 5 times the memory of the sparse one (a
 // few thousand rows on EWT, well under a megabyte).
-bool stored_dense(uint32_t count, int num_classes) { return count * 10 >= static_cast<uint32_t>(num_classes); }
+bool stored_dense(uint32_t count, int num_classes) {
+  return count * 10 >= static_cast<uint32_t>(num_classes) || count >= 255;
+}
 
 // scores[c] += row[c] for c in [0, n). Compiled for AVX2 too (chosen at run
 // time), where one instruction widens and adds 8 weights; the fixed-size
@@ -51,33 +55,34 @@ void TransitionWeights::score(std::span<const uint64_t> features, std::span<int3
     // Pass 1: start loading every feature's home slot.
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&slots_[key_of(keys[i]) & mask]);
     // Pass 2: probe, and start loading the rows found.
-    const Slot* found[kMaxFeatures];
+    uint32_t found[kMaxFeatures];  // Slot::row of each feature found
     size_t hits = 0;
     for (size_t i = 0; i < n; ++i) {
       const uint64_t key = key_of(keys[i]);
+      const uint32_t check = check_of(key);
       for (size_t s = key & mask;; s = (s + 1) & mask) {
         const Slot& slot = slots_[s];
-        if (slot.key == key) {
-          if (slot.count == kDense) {
-            const char* row = reinterpret_cast<const char*>(dense_.data() + slot.begin);
+        if (slot.check == check) {
+          if ((slot.row & 0xFF) == kDense) {
+            const char* row = reinterpret_cast<const char*>(dense_.data() + (slot.row >> 8) * dense_stride_);
             for (const char* line = row; line < row + num_classes_ * sizeof(int16_t); line += 64)
               __builtin_prefetch(line);
           } else {
-            __builtin_prefetch(&entries_[slot.begin]);
+            __builtin_prefetch(&entries_[slot.row >> 8]);
           }
-          found[hits++] = &slot;
+          found[hits++] = slot.row;
           break;
         }
-        if (slot.key == 0) break;
+        if (slot.check == 0) break;
       }
     }
     // Pass 3: add the rows.
     for (size_t h = 0; h < hits; ++h) {
-      const Slot& slot = *found[h];
-      if (slot.count == kDense) {
-        add_dense_row(dense_.data() + slot.begin, scores.data(), num_classes_);
+      const uint32_t begin = found[h] >> 8, count = found[h] & 0xFF;
+      if (count == kDense) {
+        add_dense_row(dense_.data() + begin * dense_stride_, scores.data(), num_classes_);
       } else {
-        add_sparse_row(entries_.data() + slot.begin, slot.count, scores.data());
+        add_sparse_row(entries_.data() + begin, count, scores.data());
       }
     }
   }
@@ -88,20 +93,22 @@ void TransitionWeights::build_index() {
   slots_.assign(std::bit_ceil(std::max<size_t>(16, keys_.size() * 2)), Slot{});
   dense_stride_ = (static_cast<size_t>(num_classes_) + 15) / 16 * 16;
   dense_.clear();
+  if (entries_.size() >= (size_t{1} << 24)) throw ModelError("parser weights: more than 2^24 weights");
   const size_t mask = slots_.size() - 1;
   for (size_t r = 0; r < keys_.size(); ++r) {
     const uint32_t end = r + 1 < keys_.size() ? begins_[r + 1] : static_cast<uint32_t>(entries_.size());
-    Slot slot{keys_[r], begins_[r], end - begins_[r]};
-    if (stored_dense(slot.count, num_classes_)) {
-      slot.begin = static_cast<uint32_t>(dense_.size());
-      slot.count = kDense;
-      dense_.resize(dense_.size() + dense_stride_, 0);
+    const uint32_t count = end - begins_[r];
+    uint32_t row = begins_[r] << 8 | count;
+    if (stored_dense(count, num_classes_)) {
+      row = static_cast<uint32_t>(dense_.size() / dense_stride_) << 8 | kDense;
+      const size_t at = dense_.size();
+      dense_.resize(at + dense_stride_, 0);
       for (uint32_t k = begins_[r]; k < end; ++k)
-        dense_[slot.begin + class_of_entry(entries_[k])] = static_cast<int16_t>(weight_of_entry(entries_[k]));
+        dense_[at + class_of_entry(entries_[k])] = static_cast<int16_t>(weight_of_entry(entries_[k]));
     }
     size_t s = keys_[r] & mask;
-    while (slots_[s].key != 0) s = (s + 1) & mask;
-    slots_[s] = slot;
+    while (slots_[s].check != 0) s = (s + 1) & mask;
+    slots_[s] = Slot{check_of(keys_[r]), row};
   }
 }
 

@@ -41,14 +41,19 @@ class TransitionWeights {
 
  private:
   friend class TransitionWeightsTrainer;
+  // One feature's row in 8 bytes, so the table probed at random is half the
+  // size. The home slot comes from the key's low bits and `check` holds its
+  // high 32 bits (a false match needs two features with equal high bits in
+  // one probe chain: about once in 10^9 lookups on EWT).
   struct Slot {
-    uint64_t key = 0;  // 0 = empty; keys are never 0 (see key_of in the .cc)
-    // A sparse row is entries_[begin, begin + count); a dense row (count ==
-    // kDense) is dense_[begin, begin + dense_stride_).
-    uint32_t begin = 0, count = 0;
+    uint32_t check = 0;  // 0 = empty (see check_of in the .cc)
+    // Low 8 bits: the row's entry count, kDense for a dense row; high 24
+    // bits: where it starts, in entries_ (sparse) or in rows of dense_.
+    uint32_t row = 0;
   };
-  static constexpr uint32_t kDense = UINT32_MAX;
-  // Fills slots_ and dense_ from keys_/begins_/entries_.
+  static constexpr uint32_t kDense = 255;
+  // Fills slots_ and dense_ from keys_/begins_/entries_. Throws ModelError
+  // past 2^24 weights (a 64 MB model).
   void build_index();
 
   int num_classes_ = 0;
