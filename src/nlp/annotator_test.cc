@@ -25,6 +25,7 @@ class AnnotatorTest : public ::testing::Test {
     auto data = toy::treebank(200);
     TaggerConfig tagger_config;
     tagger_config.epochs = 3;
+    tagger_config.dictionary_min_count = 1 << 30;  // toy words are all unambiguous: make the model learn
     Tagger::train(data, {}, tagger_config, log).save(dir_ / "tagger.bin");
     LemmatizerConfig lemmatizer_config;
     lemmatizer_config.min_script_count = 1;

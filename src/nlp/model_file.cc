@@ -59,6 +59,10 @@ void ModelReader::check_size(uint64_t count, uint64_t element_size) const {
     throw ModelError(fmt::format("{}: corrupt model file (array of {} elements)", path_.string(), count));
 }
 
+void ModelReader::corrupt(const std::string& what) const {
+  throw ModelError(fmt::format("{}: corrupt model file ({})", path_.string(), what));
+}
+
 std::string ModelReader::string() {
   uint64_t n = pod<uint64_t>();
   check_size(n, 1);

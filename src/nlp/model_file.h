@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <string>
 #include <type_traits>
+#include <unordered_map>
+#include <algorithm>
 #include <vector>
 
 // The binary container every Entente model is saved in:
@@ -36,6 +38,17 @@ class ModelWriter {
     pod<uint64_t>(values.size());
     out_.write(reinterpret_cast<const char*>(values.data()), static_cast<std::streamsize>(values.size() * sizeof(T)));
   }
+  // A hash map as an array of keys and an array of values, sorted by key so
+  // the bytes do not depend on the map's iteration order.
+  template <typename V> void map(const std::unordered_map<uint64_t, V>& values) {
+    std::vector<uint64_t> keys;
+    for (const auto& entry : values) keys.push_back(entry.first);
+    std::sort(keys.begin(), keys.end());
+    std::vector<V> in_order;
+    for (uint64_t k : keys) in_order.push_back(values.at(k));
+    array(keys);
+    array(in_order);
+  }
   void string(const std::string& value);
   void strings(const std::vector<std::string>& values);
   // Flushes and checks the stream; throws ModelError on I/O failure.
@@ -65,8 +78,20 @@ class ModelReader {
     read(reinterpret_cast<char*>(values.data()), n * sizeof(T));
     return values;
   }
+  // Reads what ModelWriter::map wrote; throws ModelError when the arrays disagree.
+  template <typename V> std::unordered_map<uint64_t, V> map() {
+    auto keys = array<uint64_t>();
+    auto values = array<V>();
+    if (keys.size() != values.size()) corrupt("key and value arrays differ in length");
+    std::unordered_map<uint64_t, V> out;
+    out.reserve(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) out.emplace(keys[i], values[i]);
+    return out;
+  }
   std::string string();
   std::vector<std::string> strings();
+  // Throws ModelError naming the file: "corrupt model file (<what>)".
+  [[noreturn]] void corrupt(const std::string& what) const;
 
  private:
   void read(char* data, uint64_t size);

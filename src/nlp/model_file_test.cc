@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <fstream>
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 namespace entente::nlp {
@@ -26,6 +29,23 @@ TEST(ModelFileTest, RoundTripsHeaderAndBody) {
   EXPECT_EQ(r.array<float>(), (std::vector<float>{1.5f, -2.0f}));
   EXPECT_EQ(r.strings(), (std::vector<std::string>{"NOUN", "VERB"}));
   std::filesystem::remove(path);
+}
+
+TEST(ModelFileTest, RoundTripsHashMapsInKeyOrder) {
+  auto a = temp_file("model-map-a"), b = temp_file("model-map-b");
+  std::unordered_map<uint64_t, uint16_t> map{{7, 1}, {3, 2}, {99, 3}}, reordered;
+  for (uint64_t key : {99, 3, 7}) reordered.emplace(key, map.at(key));
+  for (auto [path, values] : {std::pair{a, &map}, std::pair{b, &reordered}}) {
+    ModelWriter w(path, "tagger", "");
+    w.map(*values);
+    w.finish();
+  }
+  ModelReader r(a, "tagger");
+  EXPECT_EQ(r.map<uint16_t>(), map);
+  std::ifstream fa(a, std::ios::binary), fb(b, std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(fa), {}), std::string(std::istreambuf_iterator<char>(fb), {}));
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
 }
 
 TEST(ModelFileTest, RejectsWrongKindForeignAndTruncatedFiles) {

@@ -9,21 +9,39 @@
 namespace entente::nlp {
 
 std::string TaggerConfig::describe() const {
-  return fmt::format("averaged perceptron tagger; epochs={} seed={}", epochs, seed);
+  return fmt::format("averaged perceptron tagger; epochs={} seed={} dictionary_min_count={} dictionary_purity={}", epochs,
+                     seed, dictionary_min_count, dictionary_purity);
 }
+
+namespace {
+
+// Written right after the header: an older tagger file (whose body starts with
+// the UPOS count) fails with a clear message rather than misreading.
+constexpr uint64_t kTaggerLayout = 0x3230524547474154ull;  // "TAGGER02"
+
+}  // namespace
 
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
   TagContext context;
   context.reset(words, [this](uint64_t lower) { return ambiguity(lower); });
   std::vector<float> scores(std::max(upos_.size(), feats_.size()));
   std::vector<uint64_t> features;
-  std::vector<uint16_t> first(words.size()), tags(words.size());
   int n = static_cast<int>(words.size());
+  std::vector<uint16_t> known(n), first(n), tags(n);
+  for (int i = 0; i < n; ++i) known[i] = dictionary_tag(context.word(i).form);
   for (int i = n - 1; i >= 0; --i) {
+    if (known[i] != kNoDictionaryTag) {
+      first[i] = known[i];
+      continue;
+    }
     tag_features(context, i, i + 1 < n ? first[i + 1] : kNoTag, i + 2 < n ? first[i + 2] : kNoTag, {}, features);
     first[i] = static_cast<uint16_t>(first_pass_.predict(features, {}, scores));
   }
   for (int i = 0; i < n; ++i) {
+    if (known[i] != kNoDictionaryTag) {
+      tags[i] = known[i];
+      continue;
+    }
     tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
     tags[i] = static_cast<uint16_t>(second_pass_.predict(features, {}, scores));
   }
@@ -63,18 +81,15 @@ TagAccuracy Tagger::evaluate(const std::vector<conllu::Sentence>& gold) const {
 
 void Tagger::save(const std::filesystem::path& path) const {
   ModelWriter out(path, "tagger", config_);
+  out.pod(kTaggerLayout);
   out.strings(upos_);
   out.strings(xpos_);
   out.strings(feats_);
   out.array(nominal_);
   out.array(candidate_begin_);
   out.array(feats_candidates_);
-  std::vector<uint64_t> keys, values;
-  for (const auto& [k, v] : ambiguity_) keys.push_back(k);
-  std::sort(keys.begin(), keys.end());
-  for (uint64_t k : keys) values.push_back(ambiguity_.at(k));
-  out.array(keys);
-  out.array(values);
+  out.map(ambiguity_);
+  out.map(tag_dictionary_);
   first_pass_.save(out);
   second_pass_.save(out);
   feats_model_.save(out);
@@ -85,18 +100,17 @@ Tagger Tagger::load(const std::filesystem::path& path) {
   ModelReader in(path, "tagger");
   Tagger t;
   t.config_ = in.config();
+  if (in.pod<uint64_t>() != kTaggerLayout)
+    throw ModelError(fmt::format("{}: tagger from an older build; retrain with `make models`", path.string()));
   t.upos_ = in.strings();
   t.xpos_ = in.strings();
   t.feats_ = in.strings();
   t.nominal_ = in.array<uint8_t>();
   t.candidate_begin_ = in.array<uint32_t>();
   t.feats_candidates_ = in.array<uint16_t>();
-  auto keys = in.array<uint64_t>();
-  auto values = in.array<uint64_t>();
+  t.ambiguity_ = in.map<uint64_t>();
+  t.tag_dictionary_ = in.map<uint16_t>();
   auto corrupt = [&](const char* what) { return ModelError(fmt::format("{}: corrupt tagger model ({})", path.string(), what)); };
-  if (keys.size() != values.size()) throw corrupt("ambiguity table");
-  t.ambiguity_.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) t.ambiguity_.emplace(keys[i], values[i]);
   try {
     t.first_pass_ = Perceptron::load(in);
     t.second_pass_ = Perceptron::load(in);
@@ -114,6 +128,8 @@ Tagger Tagger::load(const std::filesystem::path& path) {
     if (t.candidate_begin_[i] > t.candidate_begin_[i + 1]) throw corrupt("candidate table");
   for (uint16_t c : t.feats_candidates_)
     if (c >= t.feats_.size()) throw corrupt("FEATS class out of range");
+  for (const auto& [form, tag] : t.tag_dictionary_)
+    if (tag >= tags) throw corrupt("tag dictionary");
   return t;
 }
 

@@ -15,12 +15,17 @@
 // perceptron picks a joint UPOS+XPOS tag per word; a second, left-to-right
 // pass re-tags with the first pass's tags of the right context as extra
 // features; then a third perceptron picks the whole FEATS string among those
-// seen with that tag in training.
+// seen with that tag in training. Frequent words that nearly always took one
+// tag in training (most tokens: "the", ",", "of") skip the first two models.
 namespace entente::nlp {
 
 struct TaggerConfig {
   int epochs = 12;
   uint64_t seed = 1;
+  // A form enters the tag dictionary when seen at least this often, with one
+  // tag at least dictionary_purity of the time.
+  int dictionary_min_count = 20;
+  double dictionary_purity = 0.99;
   std::string describe() const;  // stored in the model header
 };
 
@@ -63,6 +68,12 @@ class Tagger {
     auto it = ambiguity_.find(lower);
     return it == ambiguity_.end() ? 0 : it->second;
   }
+  // The dictionary tag of a form (by its hash), or kNoDictionaryTag.
+  static constexpr uint16_t kNoDictionaryTag = 0xFFFF;
+  uint16_t dictionary_tag(uint64_t form) const {
+    auto it = tag_dictionary_.find(form);
+    return it == tag_dictionary_.end() ? kNoDictionaryTag : it->second;
+  }
   std::span<const uint16_t> feats_candidates(uint16_t tag) const {
     return std::span(feats_candidates_).subspan(candidate_begin_[tag], candidate_begin_[tag + 1] - candidate_begin_[tag]);
   }
@@ -74,6 +85,7 @@ class Tagger {
   std::vector<uint32_t> candidate_begin_; // FEATS classes seen with tag t: [begin[t], begin[t+1])
   std::vector<uint16_t> feats_candidates_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // folded word hash -> hash of its tag set
+  std::unordered_map<uint64_t, uint16_t> tag_dictionary_;    // form hash -> its (near) only tag
   Perceptron first_pass_, second_pass_, feats_model_;
 };
 

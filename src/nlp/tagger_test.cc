@@ -18,10 +18,13 @@ std::string file_bytes(const std::filesystem::path& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-Tagger train_toy(uint64_t seed = 1) {
+// Every toy word is frequent and unambiguous, so with the tag dictionary on
+// the perceptrons would learn nothing; most tests probe the perceptrons.
+Tagger train_toy(uint64_t seed = 1, bool dictionary = false) {
   TaggerConfig config;
   config.epochs = 3;
   config.seed = seed;
+  if (!dictionary) config.dictionary_min_count = 1 << 30;
   std::ostringstream log;
   return Tagger::train(toy::treebank(200), {}, config, log);
 }
@@ -77,6 +80,26 @@ TEST(TaggerTest, SaveLoadRoundTripGivesTheSameTags) {
   }
 }
 
+TEST(TaggerTest, DictionaryTagsFrequentWordsAndLeavesTheRestToTheModel) {
+  Tagger t = train_toy(1, true);
+  // Known words come from the dictionary even though the tag models learned
+  // nothing (every toy word is in it); FEATS still come from the FEATS model.
+  std::vector<std::string_view> words{"the", "blorfs", "glimped", "a", "zib", "."};
+  auto tags = t.tag(words);
+  EXPECT_EQ(upos_of(t, words), (std::vector<std::string>{"DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"}));
+  EXPECT_EQ(t.xpos(tags[1]), "NNS");
+  EXPECT_EQ(t.feats(tags[2]), "Mood=Ind|Tense=Past|VerbForm=Fin");
+  EXPECT_EQ(t.feats(tags[0]), "Definite=Def|PronType=Art");
+  EXPECT_EQ(t.feats(tags[3]), "Definite=Ind|PronType=Art");
+  // A dictionary model saves and loads like any other.
+  auto path = testing::temp_path("tagger-dictionary");
+  t.save(path);
+  Tagger loaded = Tagger::load(path);
+  std::filesystem::remove(path);
+  auto again = loaded.tag(words);
+  for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(again[i].tag, tags[i].tag);
+}
+
 TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {
   auto a = testing::temp_path("tagger-a"), b = testing::temp_path("tagger-b");
   train_toy(5).save(a);
@@ -117,6 +140,18 @@ TEST(TaggerTest, RejectsForeignAndOldFiles) {
   try {
     Tagger::load(path);
     FAIL() << "loaded an old-format file";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("make models"), std::string::npos) << e.what();
+  }
+  {
+    // The current container around the body of an older tagger (it began with the UPOS list).
+    ModelWriter out(path, "tagger", "");
+    out.strings({"NOUN", "VERB"});
+    out.finish();
+  }
+  try {
+    Tagger::load(path);
+    FAIL() << "loaded an older tagger layout";
   } catch (const ModelError& e) {
     EXPECT_NE(std::string(e.what()).find("make models"), std::string::npos) << e.what();
   }
