@@ -106,9 +106,9 @@ struct SentenceWords {
   std::vector<bool> after_scope;                  // in the verb's phrase, after the verb
 };
 
-bool word_matches(const SentenceWords& w, size_t i, const std::string& word) {
-  return w.form[i] == word || w.lemma[i] == word || w.form[i] == plural(word);
-}
+// Pattern words match the word as written ("EFFORT" is not "efforts", as in
+// PETRARCH); synsets list their plurals themselves.
+bool word_matches(const SentenceWords& w, size_t i, const std::string& word) { return w.form[i] == word; }
 
 // The verb's phrase: its dependency subtree, less conjoined and loosely
 // attached clauses (which carry their own predicates).
@@ -119,6 +119,14 @@ void mark_scope(const ParseView& parse, uint32_t t, uint32_t verb, std::vector<b
     if (t == verb && (r == "conj" || r == "parataxis" || r == "cc")) continue;
     mark_scope(parse, c, verb, scope);
   }
+}
+
+// True when t hangs from `verb` through a subordinate adverbial clause ("after
+// X was seen", "until Y yielded"): one with a subordinator or its own subject.
+bool in_adverbial_clause(const ParseView& parse, uint32_t t, uint32_t verb) {
+  for (int x = static_cast<int>(t); x >= 0 && static_cast<uint32_t>(x) != verb; x = parse.head(x))
+    if (parse.rel(x) == "advcl" && (parse.has_child(x, "mark") || parse.has_child(x, "nsubj"))) return true;
+  return false;
 }
 
 class Matcher {
@@ -491,6 +499,13 @@ PetrarchCode PetrarchVerbs::code(const ParseView& parse, uint32_t verb) const {
     if (matcher.match(p, score, slots) && score > best_score) best = &p, best_score = score, best_slots = slots;
   }
   PetrarchCode out = best ? best_slots : PetrarchCode{};
+  for (int t = static_cast<int>(v) - 1; t >= 0 && out.nearest_source < 0; --t)
+    if (w.actor_begin[t] >= 0) out.nearest_source = w.actor_begin[t];
+  // The target fallback stays out of adverbial clauses ("after X was seen") and
+  // away from a compound, whose members act on each other.
+  for (int t = verb_end + 1; t < static_cast<int>(n) && out.nearest_target < 0 && !out.compound; ++t)
+    if (w.after_scope[t] && w.actor_begin[t] >= 0 && !in_adverbial_clause(parse, begin + t, verb))
+      out.nearest_target = static_cast<int>(begin) + t;
   out.code = best ? best->code : entry->code;
   out.reverse_code = best ? best->reverse_code : entry->reverse_code;
   out.where = best ? best->where : entry->where;

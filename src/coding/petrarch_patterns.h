@@ -19,7 +19,8 @@
 //   [---]                                no event
 //   - * {ARMS SHIPMENT} (TO) [072]       PETRARCH 1.0: a noun phrase, a prepositional phrase
 // Space-separated elements may have other words between them; synset phrases
-// and '_'-joined words must be consecutive. Regular plurals are generated.
+// and '_'-joined words must be consecutive. Pattern words match the word as
+// written; synset members also match their regular plurals.
 namespace entente::coding {
 
 struct PetrarchElement {
@@ -51,6 +52,9 @@ struct PetrarchCode {
   std::string where;         // the pattern (or verb line) that decided
   int source = -1, target = -1;  // tokens matched by '$' and '+', or -1
   bool compound = false;         // a '%' matched before the verb: the actors of that phrase act on each other
+  // Fallbacks when the parse names no actor, as PETRARCH reads the surface:
+  // the nearest actor before the verb, and the first actor in its phrase after it (tokens, or -1).
+  int nearest_source = -1, nearest_target = -1;
 };
 
 class PetrarchVerbs {
