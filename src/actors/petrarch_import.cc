@@ -105,11 +105,16 @@ std::string convert_name(std::string_view raw, bool agents, bool& stem) {
 
 Kind kind_of(const Entry& entry, bool agents) {
   if (agents) return Kind::kAgent;
-  // A bare country code anywhere makes a country, even with dated codes
+  bool dated = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return !c.dates.open(); });
+  bool fallback = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return c.dates.open(); });
+  // A default code with date restrictions ("HAMFAST GAMGEE [HOB]" then
+  // "[HOBGOV 20121109-20130119]"): coded by date, as people are, the default
+  // covering the other days.
+  if (dated && fallback) return Kind::kPerson;
+  // A bare country code anywhere else makes a country, even with dated codes
   // ("[USRARM <900823] [ARM >911221]").
   if (std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return c.code.size() == 3; }))
     return Kind::kCountry;
-  bool dated = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return !c.dates.open(); });
   return dated ? Kind::kPerson : Kind::kOrganisation;
 }
 

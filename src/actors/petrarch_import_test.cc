@@ -37,6 +37,21 @@ TEST(PetrarchImport, ConvertsActorsWithDatesSynonymsAndKinds) {
   EXPECT_EQ(report.converted.at("person"), 1u);
 }
 
+TEST(PetrarchImport, DefaultCodeWithDateRestrictionsIsCodedByDate) {
+  // A default code plus restrictions: coded by date like a person, the default
+  // for other days; only dated codes with a bare country code stay a country.
+  std::istringstream in(
+      "OLD_TOM_ [ARN]\n\t[ARNGOV 19950601-19990815]\n"
+      "NORTHLAND_\n\t[NLDARN <19900823]\n\t[NLD >19911221]\n");
+  ImportReport report;
+  auto entries = import_tabari(in, "y.actors.txt", false, report);
+  ASSERT_EQ(entries.size(), 2u);
+  EXPECT_EQ(entries[0].kind, Kind::kPerson);
+  EXPECT_EQ(code_in(entries[0], DateRange{19970101, 19970101})->code, "ARNGOV");
+  EXPECT_EQ(code_in(entries[0], DateRange{20050101, 20050101})->code, "ARN");
+  EXPECT_EQ(entries[1].kind, Kind::kCountry);
+}
+
 TEST(PetrarchImport, ConvertsAgentsWithSubstitutionSetsAndPlurals) {
   std::istringstream in("!PERSON! = MAN, WOMAN\nPOLICE!PERSON! [~COP]\nWAR_COUNCIL {WAR_COUNCILS} [~MIL]\n");
   ImportReport report;
