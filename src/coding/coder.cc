@@ -50,12 +50,24 @@ int clause_verb(const ParseView& parse, uint32_t t) {
   return -1;
 }
 
+// Relations through which a non-finite verb belongs to the clause above it.
+bool in_clause_chain(std::string_view rel) {
+  return rel == "advcl" || rel == "xcomp" || rel == "conj" || rel == "acl";
+}
+
 int precision_rank(std::string_view p) {
   return p == "day" ? 3 : p == "month" ? 2 : p == "year" ? 1 : 0;
 }
 
 bool past_tense(const ParseView& parse, uint32_t v) {
   const Document& doc = parse.doc();
+  // "..., with China providing aid": a participle or infinitive takes the tense
+  // of the finite clause it hangs from.
+  for (int steps = 0; steps < 3 && v < doc.xpos.size() && (doc.xpos[v] == "VBG" || doc.xpos[v] == "VB"); ++steps) {
+    int h = parse.head(v);
+    if (h < 0 || parse.upos(h) != "VERB" || !in_clause_chain(parse.rel(v))) return false;
+    v = static_cast<uint32_t>(h);
+  }
   if (v >= doc.feats.size() || doc.feats[v].find("Tense=Past") == std::string::npos) return false;
   // "has maintained" (perfect) is about the present.
   for (uint32_t c : parse.children(v))
@@ -143,6 +155,53 @@ const DateMention* date_after(const SentenceContext& sc, uint32_t end) {
   return nullptr;
 }
 
+// "visits by A (9/2024) and B (9/2025)": actors listed one after another, each
+// with its own date, belong to one enumeration however the parser attached
+// them. Appends to `sources` the actors that follow a dated source that way.
+void extend_dated_enumeration(const SentenceContext& sc, std::vector<Participant>& sources) {
+  const Document& doc = sc.parse->doc();
+  const uint32_t end = sc.parse->end();
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (sources[i].mention < 0) continue;
+    const DateMention* date = date_after(sc, doc.mentions[sources[i].mention].token_end);
+    if (!date) continue;
+    // Only closing brackets, commas and "and" may separate the items.
+    uint32_t t = date->token_end;
+    while (t < end && !sc.participants->covered(t) &&
+           (doc.token_text(t) == ")" || doc.token_text(t) == "," || sc.parse->upos(t) == "CCONJ"))
+      ++t;
+    if (t >= end || !sc.participants->covered(t)) continue;
+    for (Participant& next : sc.participants->of(t)) {
+      if (next.mention < 0 || !date_after(sc, doc.mentions[next.mention].token_end)) continue;
+      if (std::any_of(sources.begin(), sources.end(), [&](const Participant& x) { return x.mention == next.mention; }))
+        continue;
+      sources.push_back(std::move(next));
+    }
+  }
+}
+
+// Verbs the word-order fallback may look past from predicate p: a participle
+// used as an adjective ("the newly liberated province"), one joined to p by
+// "and" or a comma ("X shared and provided food"), and a purpose infinitive of
+// helping after it ("provided food to help Y").
+bool crossable_verb(const ParseView& parse, uint32_t t, uint32_t p) {
+  if (parse.rel(t) == "amod") return true;
+  if (t < p) {
+    for (uint32_t x = t + 1; x < p; ++x)
+      if (parse.upos(x) != "CCONJ" && parse.doc().token_text(x) != ",") return false;
+    return true;
+  }
+  const std::string key = lemma_key(parse, t);
+  return t > parse.begin() && parse.doc().token_text(t - 1) == "to" && parse.upos(t - 1) == "PART" &&
+         (key == "help" || key == "assist" || key == "support");
+}
+
+// True when token t lies in a gazetteer place of the sentence.
+bool in_place(const SentenceContext& sc, uint32_t t) {
+  return std::any_of(sc.places.begin(), sc.places.end(),
+                     [&](const PlaceMention& p) { return t >= p.token_begin && t < p.token_end; });
+}
+
 Location resolve_location(const SentenceContext& sc, uint32_t p, const std::string& fallback_country) {
   const ParseView& parse = *sc.parse;
   const PlaceMention* found = nullptr;
@@ -199,6 +258,31 @@ std::pair<std::string, std::string> main_dyad(const Document& doc) {
   return {first.first, second.first};
 }
 
+// The age of the relationship an anniversary piece celebrates ("65 years of
+// partnership", "Over 65 years, X-Y relations have ..."), or 0 when unstated.
+int relationship_age(const Document& doc) {
+  if (doc.lemma.size() != doc.tokens.size()) return 0;
+  for (uint32_t t = 0; t + 1 < doc.tokens.size(); ++t) {
+    std::string_view w = doc.token_text(t);
+    if (w.empty() || w.size() > 3 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      continue;
+    if (doc.lemma[t + 1] != "year") continue;
+    for (uint32_t k = t + 2; k < std::min<size_t>(t + 7, doc.tokens.size()); ++k) {
+      const std::string& l = doc.lemma[k];
+      if (l == "relation" || l == "relationship" || l == "partnership" || l == "friendship" || l == "tie")
+        return std::stoi(std::string(w));
+    }
+  }
+  return 0;
+}
+
+// True when the matched object names diplomatic relations ("establish relations", "ties").
+bool names_relations(const ParseView& parse, const FrameMatch& m) {
+  if (m.object < 0) return false;
+  std::string key = lemma_key(parse, static_cast<uint32_t>(m.object));
+  return key == "relation" || key == "relations" || key == "tie" || key == "ties";
+}
+
 std::string describe(const std::vector<Participant>& ps) {
   std::string out;
   for (const Participant& p : ps) out += (out.empty() ? "" : ", ") + p.code + " (" + p.text + ")";
@@ -247,6 +331,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
   DateValue context;         // last stated date in the document, for "that year"
   DateValue paragraph_date;  // last stated date in the current paragraph
   const auto [dyad_a, dyad_b] = main_dyad(doc);
+  const int relations_age = relationship_age(doc);
   const bool parsed = doc.head.size() == doc.tokens.size() && doc.deprel.size() == doc.tokens.size() &&
                       doc.lemma.size() == doc.tokens.size() && doc.upos.size() == doc.tokens.size();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -325,13 +410,15 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
       }
       if (pattern.reverse) std::swap(agent, target);
       for (Slot sl : agent) {
-        if (pattern.nominal && static_cast<int>(sl.node) == m.object) continue;
+        if (pattern.nominal && (static_cast<int>(sl.node) == m.object || static_cast<int>(sl.node) == m.prep_arg))
+          continue;
         sources = participants.of(sl.node);
         if (!sources.empty()) {
           inherited = sl.inherited;
           break;
         }
       }
+      extend_dated_enumeration(sc, sources);
       for (Slot sl : target) {
         std::vector<Participant> found = participants.of(sl.node);
         std::erase_if(found, [&](const Participant& t) {
@@ -350,8 +437,11 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         auto nearest = [&](int from, int step) -> std::vector<Participant> {
           for (int t = from; t >= static_cast<int>(sentence.token_begin) && t < static_cast<int>(sentence.token_end);
                t += step) {
-            if (parse.upos(t) == "VERB" || parse.doc().token_text(t) == ";") break;
-            if (participants.covered(t)) return participants.of(t);
+            if ((parse.upos(t) == "VERB" && !crossable_verb(parse, static_cast<uint32_t>(t), p)) ||
+                parse.doc().token_text(t) == ";")
+              break;
+            // A place stands for its country ("visiting Quang Tri"); actors first.
+            if (participants.covered(t) || (step > 0 && in_place(sc, t))) return participants.of(t);
           }
           return {};
         };
@@ -414,6 +504,16 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         continue;
       }
       ResolvedDate date = resolve_date(sc, doc, p);
+      // "65 years of partnership" dates the undated establishment of the main dyad's relations.
+      if (date.source == "publication" && relations_age > 0 && pattern.code.starts_with("05") &&
+          names_relations(parse, m) && doc.date.size() >= 4 &&
+          std::all_of(pairs.begin(), pairs.end(), [&](auto pair) {
+            return (pair.first->country == dyad_a || pair.first->country == dyad_b) &&
+                   (pair.second->country == dyad_a || pair.second->country == dyad_b);
+          })) {
+        std::string year = std::to_string(std::stoi(doc.date.substr(0, 4)) - relations_age);
+        date = {{year, "year"}, "context", std::to_string(relations_age) + " years of relations"};
+      }
       std::string code = pattern.code;
       std::vector<std::string> flags;
       if (mod.future) {
@@ -471,6 +571,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         e.mentions.push_back({s, sentence.span, std::string(doc.span_text(sentence.span))});
         e.rule = pattern.where;
         e.flags = flags;
+        e.trigger = {{doc.tokens[p].begin, doc.tokens[p].end}, std::string(doc.token_text(p))};
         double confidence = 0.45 + 0.1 * std::min(pattern.specificity(), 5);
         confidence *= std::min(a->certainty, b->certainty);
         confidence *= date.source == "text" ? 1.0 : date.source == "context" ? 0.9 : 0.85;

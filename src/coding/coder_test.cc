@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "coding/event_json.h"
+#include "coding/test_coder.h"
 #include "coding/test_document.h"
 
 namespace entente::coding {
@@ -14,28 +15,7 @@ namespace {
 using testing::add_actor;
 using testing::add_sentence;
 
-class CoderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    CoderFiles files;
-    files.data_root = std::filesystem::path(ENTENTE_SOURCE_DIR) / "data";
-    coder_ = Coder::load(files).release();
-  }
-  static void TearDownTestSuite() { delete coder_; }
-
-  static std::vector<std::string> dyads(const Document& doc) {
-    std::vector<std::string> out;
-    for (const Event& e : doc.events) out.push_back(e.source.code + ">" + e.target.code + " " + e.cameo);
-    return out;
-  }
-  static const Event* find(const Document& doc, const std::string& source, const std::string& target) {
-    for (const Event& e : doc.events)
-      if (e.source.code == source && e.target.code == target) return &e;
-    return nullptr;
-  }
-  static Coder* coder_;
-};
-Coder* CoderTest::coder_ = nullptr;
+class CoderTest : public testing::CoderFixture {};
 
 // "China and Vietnam established diplomatic relations on January 18, 1950."
 Document recognition() {
@@ -313,10 +293,12 @@ TEST_F(CoderTest, JsonRoundTrip) {
   nlohmann::json j = to_json(doc.events[0]);
   for (const char* key : {"event_id", "doc_id", "date", "date_precision", "date_source", "source", "target", "cameo",
                           "cameo_root", "quad_class", "goldstein", "plover", "location", "quantities", "mentions",
-                          "rule", "confidence"})
+                          "rule", "confidence", "trigger"})
     EXPECT_TRUE(j.contains(key)) << key;
   for (const char* key : {"code", "country", "role", "text", "start", "end"}) EXPECT_TRUE(j["source"].contains(key)) << key;
   EXPECT_EQ(j["location"]["name"], "Hanoi");
+  EXPECT_EQ(j["trigger"]["text"], "provided");
+  EXPECT_EQ(doc.span_text({j["trigger"]["start"].get<uint32_t>(), j["trigger"]["end"].get<uint32_t>()}), "provided");
   Event back = from_json(nlohmann::json::parse(j.dump()));
   EXPECT_EQ(to_json(back), j);
   EXPECT_THROW(from_json(nlohmann::json::parse(R"({"cameo": 42})")), std::runtime_error);

@@ -79,6 +79,7 @@ json to_json(const Event& e) {
   j["rule"] = e.rule;
   j["confidence"] = e.confidence;
   j["flags"] = e.flags;
+  j["trigger"] = {{"start", e.trigger.span.begin}, {"end", e.trigger.span.end}, {"text", e.trigger.text}};
   return j;
 }
 
@@ -131,6 +132,10 @@ Event from_json(const json& j) {
   read(j, "rule", e.rule);
   read(j, "confidence", e.confidence);
   read(j, "flags", e.flags);
+  const json& trigger = object_or_empty(j, "trigger");
+  read(trigger, "start", e.trigger.span.begin);
+  read(trigger, "end", e.trigger.span.end);
+  read(trigger, "text", e.trigger.text);
   return e;
 }
 

@@ -9,7 +9,8 @@
 // source{code,country,role,text,start,end}, target{...}, cameo, cameo_root,
 // quad_class, goldstein, plover{event_type,mode}, location{name,country,lat,lon},
 // quantities[{value,unit,text,start,end}], mentions[{sentence,start,end,text}],
-// rule, confidence, flags[]. Offsets are bytes in the original text.
+// rule, confidence, flags[], trigger{start,end,text} (the verb or event noun).
+// Offsets are bytes in the original text.
 namespace entente::coding {
 
 nlohmann::json to_json(const Event& event);

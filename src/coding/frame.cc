@@ -21,6 +21,7 @@ bool is_target_case(std::string_view c) {
 }
 
 bool passive_participle(const ParseView& parse, uint32_t p);
+bool has_to_mark(const ParseView& parse, uint32_t p);
 
 void add_with_conj(const ParseView& parse, uint32_t t, std::vector<uint32_t>& out) {
   out.push_back(t);
@@ -58,7 +59,27 @@ int prep_argument(const ParseView& parse, uint32_t p, int object, const std::vec
       if ((r == "obl" || r == "nmod" || r == "advcl") && contains(preps, parse.case_of(c))) return static_cast<int>(c);
     }
   }
+  // "exports of fruits and vegetables to China": the parser often hangs the
+  // argument on the "of" modifier (or its conjuncts) instead of the event noun.
+  for (int head : {static_cast<int>(p), compound_head}) {
+    if (head < 0 || parse.upos(static_cast<uint32_t>(head)) != "NOUN") continue;
+    for (uint32_t of : parse.children(head)) {
+      if (parse.rel(of) != "nmod" || parse.case_of(of) != "of") continue;
+      std::vector<uint32_t> chain;
+      add_with_conj(parse, of, chain);
+      for (uint32_t x : chain)
+        for (uint32_t c : parse.children(x))
+          if (parse.rel(c) == "nmod" && contains(preps, parse.case_of(c))) return static_cast<int>(c);
+    }
+  }
   return -1;
+}
+
+// True when verb p is a "to"-infinitive ("the first country to recognize").
+bool has_to_mark(const ParseView& parse, uint32_t p) {
+  for (uint32_t c : parse.children(p))
+    if (parse.rel(c) == "mark" && lemma_key(parse, c) == "to") return true;
+  return false;
 }
 
 // "the line constructed by Chinese companies": a past participle modifying a noun.
@@ -146,10 +167,19 @@ FrameMatch match_frame(const ParseView& parse, uint32_t p, const std::vector<Pat
 std::vector<Slot> agent_slots(const ParseView& parse, uint32_t p, bool nominal) {
   std::vector<Slot> out;
   if (nominal) {
-    for (std::string_view wanted : {"nmod:poss", "by", "amod", "compound", "of"}) {
+    // "Ruritania is the largest investor in Freedonia": the copula's subject acts,
+    // also for a conjoined predicate noun ("... a partner and the largest investor").
+    for (uint32_t c : parse.children(p))
+      if (parse.full_rel(c) == "nsubj") out.push_back({c, false});
+    if (out.empty() && parse.rel(p) == "conj" && parse.head(p) >= 0)
+      for (uint32_t c : parse.children(static_cast<uint32_t>(parse.head(p))))
+        if (parse.full_rel(c) == "nsubj" && parse.upos(static_cast<uint32_t>(parse.head(p))) != "VERB")
+          out.push_back({c, true});
+    for (std::string_view wanted : {"nmod:poss", "by", "amod", "compound", "of", "from"}) {
       for (uint32_t c : parse.children(p)) {
         std::string_view full = parse.full_rel(c);
-        bool match = (wanted == "by" || wanted == "of") ? (parse.rel(c) == "nmod" && parse.case_of(c) == wanted)
+        bool match = (wanted == "by" || wanted == "of" || wanted == "from")
+                         ? (parse.rel(c) == "nmod" && parse.case_of(c) == wanted)
                                                          : full == wanted;
         if (match) out.push_back({c, false});
       }
@@ -176,9 +206,15 @@ std::vector<Slot> agent_slots(const ParseView& parse, uint32_t p, bool nominal) 
   const int h = parse.head(p);
   if (h < 0) return out;
   std::string_view r = parse.rel(p), full = parse.full_rel(p);
-  if (in(r, {"conj", "xcomp", "advcl"}) && (parse.upos(h) == "VERB" || parse.upos(h) == "AUX" || parse.upos(h) == "ADJ")) {
-    // "... and met Y", "... to begin his visit", "..., breaking the blockade".
+  if (in(r, {"conj", "xcomp", "advcl", "parataxis"}) &&
+      (parse.upos(h) == "VERB" || parse.upos(h) == "AUX" || parse.upos(h) == "ADJ")) {
+    // "... and met Y", "... to begin his visit", "..., breaking the blockade",
+    // "The two maintain exchanges, sign agreements" (a subjectless parataxis).
     for (Slot s : agent_slots(parse, h, false)) out.push_back({s.node, true});
+  } else if (full == "acl" && has_to_mark(parse, p)) {
+    // "X was the first country to recognize Y": the predicate noun's subject acts.
+    for (uint32_t c : parse.children(h))
+      if (parse.full_rel(c) == "nsubj") out.push_back({c, true});
   } else if (full == "acl" && !passive && parse.doc().xpos.size() > p && parse.doc().xpos[p] == "VBG") {
     out.push_back({static_cast<uint32_t>(h), true});  // "Chinese companies investing in ..."
   } else if (full == "acl:relcl" && !passive) {
@@ -192,6 +228,12 @@ std::vector<Slot> target_slots(const ParseView& parse, const FrameMatch& m) {
   const uint32_t p = m.predicate;
   const bool nominal = m.pattern && m.pattern->nominal;
   if (m.prep_arg >= 0) out.push_back({static_cast<uint32_t>(m.prep_arg), false});
+  // "Laos became Cuba's partner", "China's position as Vietnam's partner": a
+  // predicative event noun's other side is the subject of its clause.
+  if (nominal && (parse.rel(p) == "xcomp" || parse.case_of(p) == "as"))
+    if (int v = governing_verb(parse, p); v >= 0)
+      for (uint32_t c : parse.children(static_cast<uint32_t>(v)))
+        if (parse.full_rel(c) == "nsubj") out.push_back({c, true});
   if (!nominal) {
     for (uint32_t c : parse.children(p))
       if ((parse.rel(c) == "obj" || parse.rel(c) == "iobj") && static_cast<int>(c) != m.object) out.push_back({c, false});
@@ -213,12 +255,22 @@ std::vector<Slot> target_slots(const ParseView& parse, const FrameMatch& m) {
   // Modifiers of the event noun or of the object noun ("aid to Vietnam", "relations with Cuba").
   for (int head : {nominal ? static_cast<int>(p) : -1, m.object}) {
     if (head < 0) continue;
-    for (uint32_t c : parse.children(head))
-      if (parse.rel(c) == "nmod" && is_target_case(parse.case_of(c)) && parse.case_of(c) != "by" &&
-          !(nominal && parse.case_of(c) == "of"))
+    for (uint32_t c : parse.children(head)) {
+      std::string_view c_case = parse.case_of(c);
+      // An event noun's "in"/"at" modifier is where, not whom ("partner in ASEAN"), unless the pattern names it.
+      const bool place_of_noun = nominal && head == static_cast<int>(p) && (c_case == "in" || c_case == "at");
+      if (parse.rel(c) == "nmod" && is_target_case(c_case) && c_case != "by" && !(nominal && c_case == "of") &&
+          !place_of_noun)
         out.push_back({c, false});
+    }
   }
   if (nominal) {
+    // "X is Y's largest trading partner": with the copula's subject acting, the possessor is the other side.
+    bool copular = false;
+    for (uint32_t c : parse.children(p)) copular = copular || parse.full_rel(c) == "nsubj";
+    if (copular)
+      for (uint32_t c : parse.children(p))
+        if (parse.full_rel(c) == "nmod:poss") out.push_back({c, false});
     // "X chose China for his first visit": the clause's object is visited.
     if (int v = governing_verb(parse, p); v >= 0 && parse.rel(p) != "obj")
       for (uint32_t c : parse.children(static_cast<uint32_t>(v)))

@@ -34,8 +34,10 @@ struct Slot {
 // Nodes that may name who acts, best first. For a verb: its subject; for a
 // passive, the "by" agent; for a subjectless clause (conjoined verb,
 // "to"-infinitive, participle, relative clause), the subject of the clause it
-// hangs from. For an event noun: its possessor, "by" modifier, adjective or
-// compound, "of" modifier, then the subject of the clause it is an argument of.
+// hangs from. For an event noun: the subject of a copular predicate noun ("X
+// is the largest investor"), its possessor, "by" modifier, adjective or
+// compound, "of" then "from" modifier ("aid from X to Y"), then the subject of
+// the clause it is an argument of.
 std::vector<Slot> agent_slots(const ParseView& parse, uint32_t predicate, bool nominal);
 
 // Nodes that may name the target, best first: the pattern's @prep argument,

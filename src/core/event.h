@@ -31,6 +31,12 @@ struct EventMention {
   std::string text;
 };
 
+// The word that names the event (verb or event noun), for highlighting.
+struct EventTrigger {
+  Span span;  // bytes in the original text; empty when unknown
+  std::string text;
+};
+
 // One coded event: the layer the coding stage adds (see the JSON Lines contract).
 struct Event {
   std::string event_id;  // stable hash of (doc_id, source, target, cameo, date)
@@ -49,6 +55,7 @@ struct Event {
   std::string rule;  // lexicon file:line that fired
   double confidence = 0;
   std::vector<std::string> flags;  // e.g. "negated", "future", "reported"
+  EventTrigger trigger;            // of the first mention
 };
 
 }  // namespace entente
