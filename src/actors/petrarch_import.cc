@@ -107,10 +107,13 @@ Kind kind_of(const Entry& entry, bool agents) {
   if (agents) return Kind::kAgent;
   bool dated = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return !c.dates.open(); });
   bool fallback = std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return c.dates.open(); });
+  bool one_country = std::all_of(entry.codes.begin(), entry.codes.end(), [&](const DatedCode& c) {
+    return c.code.compare(0, 3, entry.codes.front().code, 0, 3) == 0;
+  });
   // A default code with date restrictions ("HAMFAST GAMGEE [HOB]" then
-  // "[HOBGOV 20121109-20130119]"): coded by date, as people are, the default
-  // covering the other days.
-  if (dated && fallback) return Kind::kPerson;
+  // "[HOBGOV 20121109-20130119]"), or roles of one country by date ("[HOB <950601]
+  // [HOBGOV 950601-990815]"): coded by date, as people are.
+  if (dated && (fallback || one_country)) return Kind::kPerson;
   // A bare country code anywhere else makes a country, even with dated codes
   // ("[USRARM <900823] [ARM >911221]").
   if (std::any_of(entry.codes.begin(), entry.codes.end(), [](const DatedCode& c) { return c.code.size() == 3; }))

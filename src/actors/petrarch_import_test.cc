@@ -42,10 +42,13 @@ TEST(PetrarchImport, DefaultCodeWithDateRestrictionsIsCodedByDate) {
   // for other days; only dated codes with a bare country code stay a country.
   std::istringstream in(
       "OLD_TOM_ [ARN]\n\t[ARNGOV 19950601-19990815]\n"
-      "NORTHLAND_\n\t[NLDARN <19900823]\n\t[NLD >19911221]\n");
+      "NORTHLAND_\n\t[RUSNRL <19900823]\n\t[NRL >19911221]\n"
+      "OLD_TOM_BROTHER_\n\t[ARN <19950601]\n\t[ARNGOV 19950601-19990815]\n");
   ImportReport report;
   auto entries = import_tabari(in, "y.actors.txt", false, report);
-  ASSERT_EQ(entries.size(), 2u);
+  ASSERT_EQ(entries.size(), 3u);
+  EXPECT_EQ(entries[2].kind, Kind::kPerson);  // roles of one country by date
+  EXPECT_EQ(code_in(entries[2], DateRange{19900101, 19900101})->code, "ARN");
   EXPECT_EQ(entries[0].kind, Kind::kPerson);
   EXPECT_EQ(code_in(entries[0], DateRange{19970101, 19970101})->code, "ARNGOV");
   EXPECT_EQ(code_in(entries[0], DateRange{20050101, 20050101})->code, "ARN");
