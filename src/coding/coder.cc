@@ -276,11 +276,16 @@ int relationship_age(const Document& doc) {
   return 0;
 }
 
-// True when the matched object names diplomatic relations ("establish relations", "ties").
+// True when the matched object names diplomatic relations ("establish
+// relations", "diplomatic ties"), not other ones ("cooperative relations").
 bool names_relations(const ParseView& parse, const FrameMatch& m) {
   if (m.object < 0) return false;
-  std::string key = lemma_key(parse, static_cast<uint32_t>(m.object));
-  return key == "relation" || key == "relations" || key == "tie" || key == "ties";
+  const uint32_t object = static_cast<uint32_t>(m.object);
+  std::string key = lemma_key(parse, object);
+  if (key != "relation" && key != "relations" && key != "tie" && key != "ties") return false;
+  for (uint32_t c : parse.children(object))
+    if (parse.rel(c) == "amod" && lemma_key(parse, c) != "diplomatic") return false;
+  return true;
 }
 
 std::string describe(const std::vector<Participant>& ps) {

@@ -113,8 +113,8 @@ TEST_F(CoderNewsTest, UndatedActorAfterADatedOneIsNotAVisitor) {
 }
 
 // "Laos - Cuba: 60 years of friendship" (when `with_age`), then, in a new
-// paragraph, "Laos established diplomatic relations with Cuba."
-Document anniversary_piece(bool with_age) {
+// paragraph, "Laos established <kind> relations with Cuba."
+Document anniversary_piece(bool with_age, const std::string& kind = "diplomatic") {
   Document doc;
   doc.id = "anniversary";
   doc.date = "2025-12-01";
@@ -126,7 +126,7 @@ Document anniversary_piece(bool with_age) {
     add_actor(doc, 0, 2, 3, "CUB", "CUB");
   }
   add_sentence(doc, {"Laos Laos PROPN 2 nsubj", "established establish VERB 0 root VBD Tense=Past",
-                     "diplomatic diplomatic ADJ 4 amod", "relations relation NOUN 2 obj", "with with ADP 6 case",
+                     kind + " " + kind + " ADJ 4 amod", "relations relation NOUN 2 obj", "with with ADP 6 case",
                      "Cuba Cuba PROPN 2 obl", ". . PUNCT 2 punct"},
                true);
   const uint32_t s = with_age ? 1 : 0;
@@ -152,6 +152,14 @@ TEST_F(CoderNewsTest, WithoutAStatedAgeRelationsKeepThePublicationDate) {
   const Event* e = find(doc, "LAO", "CUB");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date, "2025-12-01");
+  EXPECT_EQ(e->date_source, "publication");
+}
+
+TEST_F(CoderNewsTest, AnniversaryAgeDoesNotDateOtherRelations) {
+  Document doc = anniversary_piece(true, "cooperative");
+  coder_->code(doc);
+  const Event* e = find(doc, "LAO", "CUB");
+  ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->date_source, "publication");
 }
 
