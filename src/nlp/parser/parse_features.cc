@@ -40,15 +40,19 @@ uint64_t distance_bucket(int a, int b) {
   return 7;
 }
 
-// Collects features, giving each call site its own template id.
+// Collects features, giving each call site its own template id. Writes
+// into room made once per configuration (no capacity check per feature).
 class Features {
  public:
-  explicit Features(std::vector<uint64_t>& out) : out_(out) { out_.clear(); }
+  static constexpr size_t kRoom = 128;  // more than the templates below (grows if not)
+  explicit Features(std::vector<uint64_t>& out) : out_(out) { out_.resize(kRoom); }
+  ~Features() { out_.resize(template_); }
   template <typename... Parts>
-  void add(Parts... parts) {
-    uint64_t h = ++template_;
+  [[gnu::always_inline]] void add(Parts... parts) {
+    uint64_t h = template_ + 1;
     ((h = hash_mix(h, parts)), ...);
-    out_.push_back(h);
+    if (template_ == out_.size()) out_.resize(2 * out_.size());
+    out_[template_++] = h;
   }
 
  private:

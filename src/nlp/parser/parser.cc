@@ -1,5 +1,7 @@
 #include "nlp/parser/parser.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "nlp/model_file.h"
@@ -57,7 +59,9 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
   const int n = static_cast<int>(words.size()) - 1;
   state.reset(n);
   std::vector<uint64_t> features;
-  std::vector<int32_t> scores(num_classes(static_cast<int>(labels_.size())));
+  const int classes = num_classes(static_cast<int>(labels_.size()));
+  // Room for the padded width makes score() faster; only `classes` are read.
+  std::vector<int32_t> scores(std::max<size_t>(classes, model_.padded_classes()));
   while (!state.terminal()) {
     if (!state.can_left() && !state.can_right()) {  // only SHIFT: nothing to score
       state.apply(Move::kShift, -1);
@@ -66,7 +70,7 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
     extract_features(state, words, features);
     std::fill(scores.begin(), scores.end(), 0);
     model_.score(features, scores);
-    int cls = best_allowed(state, scores);
+    int cls = best_allowed(state, std::span<const int32_t>(scores.data(), classes));
     state.apply(move_of(cls), label_of(cls));
   }
 }

@@ -93,7 +93,7 @@ void ParserTrainer::train_sentence(const Example& example, int epoch) {
     extract_features(state_, example.words, features_);
     std::fill(scores_.begin(), scores_.end(), 0.0f);
     trainer_.score(features_, scores_);
-    const int guess = best_allowed(state_, scores_);
+    const int guess = best_allowed(state_, std::span<const float>(scores_));
     // The best-scoring move among the cheapest allowed ones is the target.
     const MoveCosts costs = move_costs(state_, gold);
     int min_cost = -1;

@@ -78,7 +78,7 @@ class State {
 // lower class); `scores` holds one score per class. At least one move is
 // allowed in every non-terminal state.
 template <typename Score>
-int best_allowed(const State& state, const std::vector<Score>& scores) {
+int best_allowed(const State& state, std::span<const Score> scores) {
   const int classes = static_cast<int>(scores.size());
   int best = state.can_shift() ? 0 : -1;
   // LEFT classes are the odd ones, RIGHT the even ones from 2.

@@ -49,6 +49,7 @@ void add_sparse_row(const uint32_t* entries, uint32_t count, int32_t* scores) {
 void TransitionWeights::score(std::span<const uint64_t> features, std::span<int32_t> scores) const {
   if (slots_.empty()) return;
   const size_t mask = slots_.size() - 1;
+  const int dense_width = static_cast<int>(scores.size() >= dense_stride_ ? dense_stride_ : num_classes_);
   for (size_t first = 0; first < features.size(); first += kMaxFeatures) {
     const size_t n = std::min(kMaxFeatures, features.size() - first);
     const uint64_t* keys = features.data() + first;
@@ -80,7 +81,7 @@ void TransitionWeights::score(std::span<const uint64_t> features, std::span<int3
     for (size_t h = 0; h < hits; ++h) {
       const uint32_t begin = found[h] >> 8, count = found[h] & 0xFF;
       if (count == kDense) {
-        add_dense_row(dense_.data() + begin * dense_stride_, scores.data(), num_classes_);
+        add_dense_row(dense_.data() + begin * dense_stride_, scores.data(), dense_width);
       } else {
         add_sparse_row(entries_.data() + begin, count, scores.data());
       }
@@ -91,7 +92,7 @@ void TransitionWeights::score(std::span<const uint64_t> features, std::span<int3
 void TransitionWeights::build_index() {
   // Load factor <= 0.5 keeps probe chains short.
   slots_.assign(std::bit_ceil(std::max<size_t>(16, keys_.size() * 2)), Slot{});
-  dense_stride_ = (static_cast<size_t>(num_classes_) + 15) / 16 * 16;
+  dense_stride_ = padded_classes();
   dense_.clear();
   if (entries_.size() >= (size_t{1} << 24)) throw ModelError("parser weights: more than 2^24 weights");
   const size_t mask = slots_.size() - 1;

@@ -26,9 +26,12 @@ class TransitionWeights {
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
   size_t num_weights() const { return entries_.size(); }
+  size_t padded_classes() const { return (static_cast<size_t>(num_classes_) + 15) / 16 * 16; }
 
   // Adds each feature's weights into scores[0..num_classes), in fixed-point
   // units (exact integer sums, so results never depend on summation order).
+  // When scores has room for padded_classes() entries, score() is a little
+  // faster and adds 0 to the entries past num_classes().
   void score(std::span<const uint64_t> features, std::span<int32_t> scores) const;
 
   // The same model without the weights whose magnitude is below `min_weight`
@@ -62,7 +65,7 @@ class TransitionWeights {
   std::vector<uint32_t> begins_;   // row r is entries_[begins_[r], begins_[r+1] or end)
   std::vector<uint32_t, HugePageAllocator<uint32_t>> entries_;  // class << 16 | uint16 weight (two's complement)
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // open addressing, power-of-two size
-  size_t dense_stride_ = 0;                          // num_classes_ rounded up to 16
+  size_t dense_stride_ = 0;                          // padded_classes()
   std::vector<int16_t, HugePageAllocator<int16_t>> dense_;  // the dense rows, zero-padded
 };
 
