@@ -40,9 +40,9 @@ const Perceptron::Slot* Perceptron::find(uint64_t key) const {
 
 void Perceptron::score(std::span<const uint64_t> features, std::span<float> scores) const {
   if (slots_.empty()) return;
-  // The tables are far larger than the caches, so each feature costs two
-  // memory misses (its slot, then its weights). Issuing the loads for a whole
-  // chunk of features first lets those misses overlap instead of queueing.
+  // The table is far larger than the caches, so each feature costs a memory
+  // miss. Issuing the loads for a whole chunk of features first lets those
+  // misses overlap instead of queueing.
   constexpr size_t kChunk = 64;
   const size_t mask = slots_.size() - 1;
   const Slot* found[kChunk];
@@ -51,12 +51,18 @@ void Perceptron::score(std::span<const uint64_t> features, std::span<float> scor
     for (size_t j = 0; j < n; ++j) __builtin_prefetch(&slots_[key_of(features[start + j]) & mask]);
     for (size_t j = 0; j < n; ++j) {
       found[j] = find(key_of(features[start + j]));
-      if (found[j]) __builtin_prefetch(entries_.data() + found[j]->begin);
+      if (found[j] && found[j]->count > kInline && found[j]->dense == kNotDense)
+        __builtin_prefetch(entries_.data() + found[j]->begin);
     }
     for (size_t j = 0; j < n; ++j) {
       if (!found[j]) continue;
-      const Entry* e = entries_.data() + found[j]->begin;
-      for (uint32_t k = 0; k < found[j]->count; ++k) scores[e[k].cls] += e[k].weight;
+      if (found[j]->dense != kNotDense) {
+        // Absent classes hold 0, and x + 0 == x: the sums are those of the sparse row.
+        const float* row = dense_.data() + found[j]->dense;
+        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      } else {
+        for_each_entry(*found[j], [&](uint16_t cls, float weight) { scores[cls] += weight; });
+      }
     }
   }
 }
@@ -68,15 +74,32 @@ int Perceptron::predict(std::span<const uint64_t> features, std::span<const uint
   return best_of(scores.first(num_classes_), candidates);
 }
 
-void Perceptron::build_index(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins) {
+void Perceptron::build_index(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins,
+                             const std::vector<Entry>& rows) {
   num_features_ = keys.size();
+  num_weights_ = rows.size();
+  entries_.clear();
+  dense_.clear();
   slots_.assign(std::bit_ceil(std::max<size_t>(16, keys.size() * 2)), Slot{});
   size_t mask = slots_.size() - 1;
   for (size_t r = 0; r < keys.size(); ++r) {
-    uint32_t end = r + 1 < keys.size() ? begins[r + 1] : static_cast<uint32_t>(entries_.size());
+    uint32_t end = r + 1 < keys.size() ? begins[r + 1] : static_cast<uint32_t>(rows.size());
     size_t i = keys[r] & mask;
     while (slots_[i].key != 0) i = (i + 1) & mask;
-    slots_[i] = Slot{keys[r], begins[r], end - begins[r]};
+    Slot& slot = slots_[i];
+    slot.key = keys[r];
+    slot.count = static_cast<uint16_t>(end - begins[r]);
+    if (slot.count <= kInline) {
+      for (uint32_t k = 0; k < slot.count; ++k) slot.cls[k] = rows[begins[r] + k].cls, slot.weight[k] = rows[begins[r] + k].weight;
+    } else {
+      slot.begin = static_cast<uint32_t>(entries_.size());
+      entries_.insert(entries_.end(), rows.begin() + begins[r], rows.begin() + end);
+    }
+    if (slot.count > kDenseFrom) {
+      slot.dense = static_cast<uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + num_classes_, 0.0f);
+      for (uint32_t k = begins[r]; k < end; ++k) dense_[slot.dense + rows[k].cls] += rows[k].weight;
+    }
   }
 }
 
@@ -93,10 +116,10 @@ void Perceptron::save(ModelWriter& out) const {
   for (const Slot* s : rows) {
     keys.push_back(s->key);
     counts.push_back(s->count);
-    for (uint32_t k = 0; k < s->count; ++k) {
-      classes.push_back(entries_[s->begin + k].cls);
-      weights.push_back(entries_[s->begin + k].weight);
-    }
+    for_each_entry(*s, [&](uint16_t cls, float weight) {
+      classes.push_back(cls);
+      weights.push_back(weight);
+    });
   }
   out.pod<uint32_t>(num_classes_);
   out.array(keys);
@@ -119,12 +142,14 @@ Perceptron Perceptron::load(ModelReader& in) {
   uint64_t total = 0;
   for (size_t r = 0; r < keys.size(); ++r) begins[r] = static_cast<uint32_t>(total), total += counts[r];
   if (total != classes.size()) throw ModelError("corrupt perceptron weights (row counts do not add up)");
-  p.entries_.resize(classes.size());
+  std::vector<Entry> rows(classes.size());
   for (size_t k = 0; k < classes.size(); ++k) {
     if (classes[k] >= p.num_classes_) throw ModelError("corrupt perceptron weights (class out of range)");
-    p.entries_[k] = Entry{classes[k], weights[k]};
+    rows[k] = Entry{classes[k], weights[k]};
   }
-  p.build_index(keys, begins);
+  for (uint32_t c : counts)
+    if (c > 65535) throw ModelError("corrupt perceptron weights (row longer than the class count)");
+  p.build_index(keys, begins, rows);
   return p;
 }
 
@@ -180,6 +205,7 @@ Perceptron PerceptronTrainer::finish(float min_weight) const {
   p.num_classes_ = num_classes_;
   std::vector<uint64_t> keys;
   std::vector<uint32_t> begins;
+  std::vector<Perceptron::Entry> rows;
   double steps = static_cast<double>(std::max<uint64_t>(step_, 1));
   for (uint64_t key : all_keys) {
     std::vector<Perceptron::Entry> kept;
@@ -191,10 +217,10 @@ Perceptron PerceptronTrainer::finish(float min_weight) const {
     if (kept.empty()) continue;
     std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
     keys.push_back(key);
-    begins.push_back(static_cast<uint32_t>(p.entries_.size()));
-    p.entries_.insert(p.entries_.end(), kept.begin(), kept.end());
+    begins.push_back(static_cast<uint32_t>(rows.size()));
+    rows.insert(rows.end(), kept.begin(), kept.end());
   }
-  p.build_index(keys, begins);
+  p.build_index(keys, begins, rows);
   return p;
 }
 
