@@ -357,5 +357,28 @@ TEST_F(CoderNewsTest, PartnerInAPlaceIsNotATarget) {
   EXPECT_THAT(dyads(doc), IsEmpty());
 }
 
+// "Laos sent 2,000 tonnes of <what> to Cambodia."
+Document shipment(const char* what) {
+  Document doc;
+  doc.id = "shipment";
+  doc.date = "2025-12-01";
+  add_sentence(doc, {"Laos Laos PROPN 2 nsubj", "sent send VERB 0 root VBD", "2,000 2000 NUM 4 nummod",
+                     "tonnes tonne NOUN 2 obj", "of of ADP 6 case", std::string(what) + " " + what + " NOUN 4 nmod",
+                     "to to ADP 8 case", "Cambodia Cambodia PROPN 2 obl", ". . PUNCT 2 punct"});
+  add_actor(doc, 0, 0, 1, "LAO", "LAO");
+  add_actor(doc, 0, 7, 8, "KHM", "KHM");
+  return doc;
+}
+
+TEST_F(CoderNewsTest, MeasuredObjectIsWhatWasSent) {
+  Document doc = shipment("rice");
+  EXPECT_THAT(dyads(doc), ElementsAre("LAO>KHM 073"));
+}
+
+TEST_F(CoderNewsTest, MeasuredObjectThatIsNoAidCodesNothing) {
+  Document doc = shipment("paper");
+  EXPECT_THAT(dyads(doc), IsEmpty());
+}
+
 }  // namespace
 }  // namespace entente::coding

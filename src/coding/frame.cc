@@ -29,6 +29,18 @@ void add_with_conj(const ParseView& parse, uint32_t t, std::vector<uint32_t>& ou
     if (parse.rel(c) == "conj") out.push_back(c);
 }
 
+// True for a noun that measures what follows its "of" ("2,000 tonnes of
+// rice", "a large amount of aid", "hundreds of tons of goods").
+bool measure_noun(const ParseView& parse, uint32_t n) {
+  if (parse.upos(n) == "NUM") return true;
+  for (uint32_t c : parse.children(n))
+    if (parse.rel(c) == "nummod") return true;
+  static constexpr std::string_view kMeasures[] = {"amount", "quantity", "ton", "tonne", "batch", "shipment",
+                                                   "consignment", "lot", "hundred", "thousand", "million", "package"};
+  const std::string key = lemma_key(parse, n);
+  return std::find(std::begin(kMeasures), std::end(kMeasures), key) != std::end(kMeasures);
+}
+
 // Nouns that might be the pattern's object: objects, passive subjects,
 // "with"/"on" arguments ("provided Vietnam with goods") and, for an event
 // noun, its "of" modifier and compounds ("the signing of documents").
@@ -40,6 +52,12 @@ std::vector<uint32_t> object_candidates(const ParseView& parse, uint32_t p, bool
                      (r == "obl" && in(parse.case_of(c), {"with", "on", "in", "from"}))))
       add_with_conj(parse, c, out);
     if (nominal && ((r == "nmod" && parse.case_of(c) == "of") || r == "compound")) add_with_conj(parse, c, out);
+  }
+  // "sent 2,000 tonnes of rice": the measured noun is the object that matters.
+  for (size_t i = 0; i < out.size() && i < 16; ++i) {
+    if (!measure_noun(parse, out[i])) continue;
+    for (uint32_t c : parse.children(out[i]))
+      if (parse.rel(c) == "nmod" && parse.case_of(c) == "of") add_with_conj(parse, c, out);
   }
   if (!nominal && passive_participle(parse, p) && parse.head(p) >= 0) out.push_back(static_cast<uint32_t>(parse.head(p)));
   // "X shared and provided food to Y": a conjoined verb without its own object shares its head's.
