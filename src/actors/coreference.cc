@@ -43,7 +43,17 @@ std::vector<DyadPhrase> find_dyad_phrases(const std::vector<Piece>& pieces, uint
     if (pieces[p].folded == "both") noun = p + 1;
     else if (pieces[p].folded == "the" && p + 2 < pieces.size() && pieces[p + 1].folded == "two") noun = p + 2;
     if (noun == 0) continue;
+    // Up to two adjectives between: "the two brotherly nations", "both long-standing partners".
     auto group = kGroups.find(pieces[noun].folded);
+    for (size_t skipped = 0; group == kGroups.end() && skipped < 4 && noun + 1 < pieces.size(); ++skipped) {
+      const Piece& word = pieces[noun];
+      bool adjective = word.folded == "-" || (!word.capitalized && !word.upper && !is_function_word(word.folded) &&
+                                              std::all_of(word.folded.begin(), word.folded.end(), [](unsigned char c) {
+                                                return std::isalpha(c) || c >= 0x80;
+                                              }));
+      if (!adjective) break;
+      group = kGroups.find(pieces[++noun].folded);
+    }
     if (group == kGroups.end()) continue;
     phrases.push_back({sentence, pieces[p].token, pieces[noun].token + 1,
                        {pieces[p].span.begin, pieces[noun].span.end}, group->second});

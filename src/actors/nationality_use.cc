@@ -37,7 +37,7 @@ bool modifier_follows(const Document& doc, const std::vector<Piece>& pieces, uin
     const std::string& upos = doc.upos[pieces[p].token];
     return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "NUM";
   }
-  return is_alphabetic(pieces[p]) && !pieces[p].capitalized && !is_function_word(pieces[p].folded);
+  return is_alphabetic(pieces[p]) && !is_function_word(pieces[p].folded);  // "a Cuban ship", "a Sino Vietnamese body"
 }
 
 // A thing the dictionary lists at piece `p`, alone or with the next piece ("New Year").

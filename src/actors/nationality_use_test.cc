@@ -108,6 +108,7 @@ TEST(NationalityUse, DemonymNounsAreTheCountrysPeople) {
   EXPECT_THAT(found_in("The Philippines protested."), ElementsAre(Found{"Philippines", "PHL"}))
       << "a country's own name is no plural demonym";
   EXPECT_THAT(found_in("A Cuban ship docked."), ElementsAre(Found{"Cuban", "CUB"}));
+  EXPECT_THAT(found_in("They built a Cuba Vietnam friendship."), ElementsAre(Found{"Cuba", "CUB"}, Found{"Vietnam", "VNM"}));
 
   Document doc = tagged("Many Vietnamese returned.", {"ADJ", "PROPN", "VERB", "PUNCT"});
   EXPECT_THAT(found_in(doc), ElementsAre(Found{"Vietnamese", "VNMCVL"}));

@@ -118,6 +118,10 @@ TEST(Recognizer, CapitalIsTheGovernmentOnlyWhereAnActorStands) {
   EXPECT_TRUE(recognize("They rode the Hanoi Light Rail.").empty());
 }
 
+TEST(Recognizer, ASentenceOpeningWordIsNoNameForATitleAfterIt) {
+  EXPECT_THAT(recognize("Increasingly, Cuban leaders spoke."), ElementsAre(IsMention("Cuban leaders", "CUBGOV")));
+}
+
 TEST(Recognizer, PlacesBlockShorterNames) { EXPECT_TRUE(recognize("Ho Chi Minh City grew.").empty()); }
 
 TEST(Recognizer, UnknownNameWithTitleTakesTheTitleCodeAndIsRemembered) {
@@ -144,6 +148,16 @@ TEST(Recognizer, Coreference) {
   EXPECT_EQ(found[3].rule, "coref:dyad");
   EXPECT_EQ(found[3].code, "CHN");
   EXPECT_EQ(found[4].code, "VNM");
+}
+
+TEST(Recognizer, DyadPhrasesMayHaveAdjectivesBeforeTheirNoun) {
+  auto found = recognize("China and Vietnam met. The two brotherly nations agreed. Both long-standing parties spoke.");
+  ASSERT_EQ(found.size(), 6u);
+  EXPECT_EQ(found[2].text, "The two brotherly nations");
+  EXPECT_EQ(found[2].rule, "coref:dyad");
+  EXPECT_EQ(found[4].text, "Both long-standing parties");
+  EXPECT_EQ(found[4].code, "CHNPTY");
+  EXPECT_EQ(recognize("China and Vietnam met. Both young people and the two main roads were new.").size(), 2u);
 }
 
 TEST(Recognizer, PronounNeedsASinglePersonBefore) {

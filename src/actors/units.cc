@@ -28,6 +28,7 @@ Unit unit_from_atom(const Dictionary& dictionary, const Atom& atom) {
   unit.name_last = atom.last;
   if (atom.unknown()) {
     unit.type = Type::kName;
+    unit.weak = atom.weak;
     return unit;
   }
   const Entry& entry = dictionary.entries()[atom.entries.front()];
@@ -145,7 +146,7 @@ std::vector<Unit> build_units(const Dictionary& dictionary, const std::vector<Pi
         i = end + 2;
         continue;
       }
-    } else if (is_name(units[i]) && i + 1 < units.size() && units[i + 1].type == Type::kTitle &&
+    } else if (is_name(units[i]) && !units[i].weak && i + 1 < units.size() && units[i + 1].type == Type::kTitle &&
                units[i + 1].titled && !units[i + 1].role.empty() && gap(i, i + 1) == ",") {
       size_t end = title_chain_end(i + 1);
       Unit person = units[i];

@@ -26,6 +26,7 @@ struct Unit {
   bool capital = false;              // bare capital (a government metonym)
   bool titled = false;               // has a role noun or honorific
   bool hosted = false;               // "ambassador to X": X is absorbed, not the actor's country
+  bool weak = false;                 // kName from a weak atom ("Increasingly, ..."): takes no title after it
   std::vector<std::string> sources;  // dictionary file:line of every atom used
 };
 

@@ -1,7 +1,7 @@
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 
@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/check.h"
+#include "actors/coverage.h"
 #include "actors/petrarch_import.h"
 #include "actors/recognizer.h"
 #include "actors/unknown_names.h"
@@ -33,6 +34,16 @@ void add_dictionary_options(CLI::App* cmd, DictionaryOptions& options) {
   cmd->add_option("--actors", options.extra, "another dictionary file in Entente's format (repeatable)");
 }
 
+// The dictionaries, or exit 2 naming the file:line that stops them loading.
+std::unique_ptr<actors::Dictionary> load_dictionary(const DictionaryOptions& options, const char* command) {
+  try {
+    return actors::Dictionary::load(options.dir(), options.extra_files());
+  } catch (const std::exception& e) {
+    std::cerr << "entente " << command << ": " << e.what() << '\n';
+    exit_with(2);
+  }
+}
+
 struct ActorsOptions {
   BatchOptions batch;
   DictionaryOptions dictionary;
@@ -43,11 +54,19 @@ struct ActorsOptions {
 
 // The NLP layers help (proper-noun tags, subjects) but are optional: without
 // models recognition falls back on capitalisation and the dictionaries.
+// --unknown needs the parse (it lists names in subject, object and possessor
+// positions), so there a missing parser is an error unless --no-nlp says to
+// list every capitalised name instead.
 std::unique_ptr<nlp::Annotator> load_annotator(const ActorsOptions& options) {
   if (options.no_nlp) return nullptr;
   try {
-    return nlp::Annotator::load(nlp::find_models_dir(options.models), /*require_parser=*/false);
+    return nlp::Annotator::load(nlp::find_models_dir(options.models), /*require_parser=*/options.unknown);
   } catch (const std::exception& e) {
+    if (options.unknown) {
+      std::cerr << "entente actors --unknown: needs the parser (" << e.what()
+                << "); --no-nlp lists every capitalised name instead\n";
+      exit_with(2);
+    }
     if (!options.batch.quiet) std::cerr << "entente actors: no NLP layers (" << e.what() << "); using capitalisation and dictionaries\n";
     return nullptr;
   }
@@ -62,23 +81,11 @@ void write_mention(const Document& doc, const ActorMention& m) {
   std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-struct UnknownCount {
-  size_t count = 0;
-  size_t first_seen = 0;
-  std::string sample;  // the first sentence it was seen in
-};
-
 void run_actors(const ActorsOptions& options) {
-  std::unique_ptr<actors::Dictionary> dictionary;
-  try {
-    dictionary = actors::Dictionary::load(options.dictionary.dir(), options.dictionary.extra_files());
-  } catch (const std::exception& e) {
-    std::cerr << "entente actors: " << e.what() << '\n';
-    exit_with(2);
-  }
+  std::unique_ptr<actors::Dictionary> dictionary = load_dictionary(options.dictionary, "actors");
   actors::Recognizer recognizer(*dictionary);
   std::unique_ptr<nlp::Annotator> annotator = load_annotator(options);
-  std::map<std::string, UnknownCount> unknown;
+  actors::UnknownNameTally unknown;
   std::ios::sync_with_stdio(false);
   int status = run_batch(options.batch, [&](Document& doc) {
     text::segment(doc);
@@ -88,28 +95,13 @@ void run_actors(const ActorsOptions& options) {
       for (const ActorMention& m : doc.mentions) write_mention(doc, m);
       return std::string();
     }
-    for (const actors::UnknownName& name : actors::unknown_names(*dictionary, doc)) {
-      auto [it, added] = unknown.try_emplace(name.text);
-      if (added) {
-        it->second.first_seen = unknown.size();
-        it->second.sample = std::string(doc.span_text(doc.sentences[name.sentence].span));
-      }
-      ++it->second.count;
-    }
+    unknown.add(*dictionary, doc);
     return std::string();
   });
   if (options.unknown) {
-    std::vector<std::pair<std::string, UnknownCount>> ranked(unknown.begin(), unknown.end());
-    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
-      return a.second.count != b.second.count ? a.second.count > b.second.count : a.second.first_seen < b.second.first_seen;
-    });
     std::cout << "count\tname\tsample sentence\n";
-    for (const auto& [name, seen] : ranked) {
-      std::string sample = seen.sample;
-      std::replace(sample.begin(), sample.end(), '\n', ' ');
-      std::replace(sample.begin(), sample.end(), '\t', ' ');
-      std::cout << seen.count << '\t' << name << '\t' << sample << '\n';
-    }
+    for (const actors::UnknownNameTally::Row& row : unknown.ranked())
+      std::cout << row.count << '\t' << row.name << '\t' << row.sample << '\n';
   }
   std::cout.flush();
   if (status != 0) exit_with(status);
@@ -127,6 +119,48 @@ void run_check(const DictionaryOptions& options) {
       sizes.countries, sizes.capitals, sizes.people, sizes.organisations, sizes.agents, sizes.names,
       dictionary.fingerprint(), problems.size(), problems.size() == 1 ? "" : "s");
   if (!problems.empty()) exit_with(1);
+}
+
+struct CoverageOptions {
+  DictionaryOptions dictionary;
+  std::string date;     // YYYY-MM-DD; empty = today (UTC)
+  std::string members;  // empty = un_members.tsv of the dictionary folder
+  size_t minimum = 2;
+};
+
+std::string today_iso() {
+  std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()), unsigned(ymd.day()));
+}
+
+// One line per member: code, name, how many people hold a GOV role on the
+// date, and who; exit 1 when a member has fewer than `minimum`.
+void run_coverage(const CoverageOptions& options) {
+  std::unique_ptr<actors::Dictionary> dictionary = load_dictionary(options.dictionary, "dict coverage");
+  std::string date = options.date.empty() ? today_iso() : options.date;
+  auto period = actors::parse_period(date);
+  if (!period || date.size() != 10) {
+    std::cerr << "entente dict coverage: --date '" << date << "' is not YYYY-MM-DD\n";
+    exit_with(2);
+  }
+  std::filesystem::path members_file =
+      options.members.empty() ? options.dictionary.dir() / "un_members.tsv" : std::filesystem::path(options.members);
+  std::vector<actors::Problem> problems;
+  std::vector<actors::Member> members = actors::read_members(members_file, *dictionary, problems);
+  for (const actors::Problem& problem : problems) std::cerr << "entente dict coverage: " << problem.text() << '\n';
+  if (!problems.empty()) exit_with(2);
+  size_t short_of = 0;
+  std::cout << "code\tcountry\tgov_people\tpeople\n";
+  for (const actors::Coverage& row : actors::gov_coverage(*dictionary, members, period->from)) {
+    std::string people;
+    for (const std::string& name : row.people) people += (people.empty() ? "" : "; ") + name;
+    std::cout << fmt::format("{}\t{}\t{}\t{}\n", row.member.code, row.member.name, row.people.size(), people);
+    if (row.people.size() < options.minimum) ++short_of;
+  }
+  std::cout.flush();
+  std::cerr << fmt::format("dict coverage on {}: {} members, {} with fewer than {} people in a GOV role\n", date,
+                           members.size(), short_of, options.minimum);
+  if (short_of > 0) exit_with(1);
 }
 
 void run_import(const std::string& petrarch_dir, const std::string& out_dir) {
@@ -171,6 +205,15 @@ void add_actor_commands(CLI::App& app) {
   CLI::App* check = dict->add_subcommand("check", "validate every dictionary; file:line and reason per problem, exit 1 if any");
   add_dictionary_options(check, *check_options);
   check->callback([check_options] { run_check(*check_options); });
+
+  auto coverage_options = std::make_shared<CoverageOptions>();
+  CLI::App* coverage = dict->add_subcommand(
+      "coverage", "people in a GOV role on a date for every UN member; exit 1 if some member has fewer than --min");
+  add_dictionary_options(coverage, coverage_options->dictionary);
+  coverage->add_option("--date", coverage_options->date, "YYYY-MM-DD (default: today)");
+  coverage->add_option("--members", coverage_options->members, "member list, CODE<TAB>name (default: un_members.tsv of --data)");
+  coverage->add_option("--min", coverage_options->minimum, "people each member should have")->capture_default_str();
+  coverage->callback([coverage_options] { run_coverage(*coverage_options); });
 
   auto petrarch_dir = std::make_shared<std::string>();
   auto out_dir = std::make_shared<std::string>("petrarch-actors");

@@ -78,4 +78,55 @@ TEST_F(ActorsCommand, UnknownListsNamesNoDictionaryKnows) {
   EXPECT_EQ(out.find("Cuba\t"), std::string::npos) << out;
 }
 
+TEST_F(ActorsCommand, UnknownWithTheParserListsOnlyNamesInActorPositions) {
+  fs::path input = write("in.jsonl",
+                         R"({"id": "d4", "date": "2025-01-01", "text": "The government of Ruritania criticized Cuba on Monday. )"
+                         R"(Ruritania also condemned Krakozhia. Officials met in Zembla."})"
+                         "\n");
+  int status = -1;
+  std::string out = run("actors --unknown " + input.string(), status);
+  ASSERT_EQ(status, 0) << "the models in models/ must load";
+  EXPECT_EQ(out.substr(0, out.find('\n')), "count\tname\tsample sentence");
+  // "of Ruritania" modifies a noun (not counted); "Ruritania also condemned" is a subject.
+  EXPECT_NE(out.find("1\tRuritania\tRuritania also condemned Krakozhia."), std::string::npos) << out;
+  EXPECT_NE(out.find("1\tKrakozhia\t"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Zembla\t"), std::string::npos) << "a place someone meets in is not an actor position\n" << out;
+}
+
+TEST_F(ActorsCommand, UnknownRefusesToRunWithoutTheParser) {
+  fs::path input = write("in.jsonl", R"({"id": "d5", "text": "Ruritania protested."})" "\n");
+  fs::create_directories(dir_ / "no-models");
+  int status = -1;
+  EXPECT_EQ(run("actors --unknown --models " + (dir_ / "no-models").string() + " " + input.string(), status), "");
+  EXPECT_EQ(status, 2);
+}
+
+// A data folder written in the test: made-up people of two real countries.
+TEST_F(ActorsCommand, DictCoverageCountsGovernmentPeopleOnTheDate) {
+  fs::path data = dir_ / "data";
+  fs::create_directories(data);
+  std::ofstream(data / "codes.tsv") << "GOV\trole\tgovernment\nMIL\trole\tmilitary\n";
+  std::ofstream(data / "people.txt") << "@kind person\n"
+                                        "Ana Uno = CUBGOV 2019..\n"
+                                        "Ben Dos = CUBGOV 2010..2020\n"
+                                        "Cai Tres = VNMGOV 2015..\n"
+                                        "Dan Cuatro = VNMMIL 2015..\n";
+  std::ofstream(data / "un_members.tsv") << "# test members\nCUB\tCuba\nVNM\tViet Nam\n";
+  int status = -1;
+  std::string out = run("dict coverage --data " + data.string() + " --date 2020-06-01", status);
+  EXPECT_EQ(status, 1) << "Viet Nam has one GOV person only\n" << out;
+  EXPECT_NE(out.find("CUB\tCuba\t2\tAna Uno; Ben Dos\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("VNM\tViet Nam\t1\tCai Tres\n"), std::string::npos) << out;
+
+  out = run("dict coverage --data " + data.string() + " --date 2021-01-01 --min 1", status);
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_NE(out.find("CUB\tCuba\t1\tAna Uno\n"), std::string::npos) << out;
+
+  run("dict coverage --data " + data.string() + " --date 2021-13-45", status);
+  EXPECT_EQ(status, 2);
+  std::ofstream(data / "un_members.tsv") << "QQQ\tNowhere\n";
+  run("dict coverage --data " + data.string(), status);
+  EXPECT_EQ(status, 2) << "an unknown member code is an error";
+}
+
 }  // namespace
