@@ -51,14 +51,15 @@ void Perceptron::score(std::span<const uint64_t> features, std::span<float> scor
     for (size_t j = 0; j < n; ++j) __builtin_prefetch(&slots_[key_of(features[start + j]) & mask]);
     for (size_t j = 0; j < n; ++j) {
       found[j] = find(key_of(features[start + j]));
-      if (found[j] && found[j]->count > kInline && found[j]->dense == kNotDense)
-        __builtin_prefetch(entries_.data() + found[j]->begin);
+      if (found[j] && found[j]->count > kInline)
+        __builtin_prefetch(found[j]->dense() ? static_cast<const void*>(dense_.data() + found[j]->begin)
+                                             : static_cast<const void*>(entries_.data() + found[j]->begin));
     }
     for (size_t j = 0; j < n; ++j) {
       if (!found[j]) continue;
-      if (found[j]->dense != kNotDense) {
+      if (found[j]->dense()) {
         // Absent classes hold 0, and x + 0 == x: the sums are those of the sparse row.
-        const float* row = dense_.data() + found[j]->dense;
+        const float* row = dense_.data() + found[j]->begin;
         for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
       } else {
         for_each_entry(*found[j], [&](uint16_t cls, float weight) { scores[cls] += weight; });
@@ -89,16 +90,15 @@ void Perceptron::build_index(const std::vector<uint64_t>& keys, const std::vecto
     Slot& slot = slots_[i];
     slot.key = keys[r];
     slot.count = static_cast<uint16_t>(end - begins[r]);
-    if (slot.count <= kInline) {
+    if (slot.dense()) {
+      slot.begin = static_cast<uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + num_classes_, 0.0f);
+      for (uint32_t k = begins[r]; k < end; ++k) dense_[slot.begin + rows[k].cls] += rows[k].weight;
+    } else if (slot.count <= kInline) {
       for (uint32_t k = 0; k < slot.count; ++k) slot.cls[k] = rows[begins[r] + k].cls, slot.weight[k] = rows[begins[r] + k].weight;
     } else {
       slot.begin = static_cast<uint32_t>(entries_.size());
       entries_.insert(entries_.end(), rows.begin() + begins[r], rows.begin() + end);
-    }
-    if (slot.count > kDenseFrom) {
-      slot.dense = static_cast<uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + num_classes_, 0.0f);
-      for (uint32_t k = begins[r]; k < end; ++k) dense_[slot.dense + rows[k].cls] += rows[k].weight;
     }
   }
 }
@@ -115,11 +115,13 @@ void Perceptron::save(ModelWriter& out) const {
   std::vector<float> weights;
   for (const Slot* s : rows) {
     keys.push_back(s->key);
-    counts.push_back(s->count);
+    uint32_t count = 0;
     for_each_entry(*s, [&](uint16_t cls, float weight) {
       classes.push_back(cls);
       weights.push_back(weight);
+      ++count;
     });
+    counts.push_back(count);
   }
   out.pod<uint32_t>(num_classes_);
   out.array(keys);

@@ -41,20 +41,24 @@ class Perceptron {
     float weight;
   };
   static constexpr uint32_t kInline = 3;
+  static constexpr uint32_t kDenseFrom = 24;  // longer rows are stored dense
   // 32 bytes, aligned so a slot never straddles a cache line.
   struct alignas(32) Slot {
     uint64_t key = 0;  // 0 = empty; feature hashes are never 0 (see key_of)
-    uint16_t count = 0;             // entries in the row (rows are capped at 65535 classes)
-    uint16_t cls[kInline]{};        // the row itself when count <= kInline...
+    uint16_t count = 0;       // entries in the row (at most 65535 classes)
+    uint16_t cls[kInline]{};  // the row itself when count <= kInline...
     float weight[kInline]{};
-    uint32_t begin = 0;             // ...else its place in entries_
-    uint32_t dense = kNotDense;     // rows longer than kDenseFrom: its place in dense_
+    uint32_t begin = 0;       // ...else its first entry in entries_, or its first float in dense_ when dense()
+    bool dense() const { return count > kDenseFrom; }
   };
-  static constexpr uint32_t kDenseFrom = 24;
-  static constexpr uint32_t kNotDense = 0xFFFFFFFF;
+  static_assert(sizeof(Slot) == 32);
   // Calls f(cls, weight) for each entry of the slot's row, in class order.
+  // (A dense row gives its non-zero weights: the entries finish() keeps.)
   template <typename F> void for_each_entry(const Slot& s, F f) const {
-    if (s.count <= kInline) {
+    if (s.dense()) {
+      for (int c = 0; c < num_classes_; ++c)
+        if (dense_[s.begin + c] != 0.0f) f(static_cast<uint16_t>(c), dense_[s.begin + c]);
+    } else if (s.count <= kInline) {
       for (uint32_t k = 0; k < s.count; ++k) f(s.cls[k], s.weight[k]);
     } else {
       for (uint32_t k = 0; k < s.count; ++k) f(entries_[s.begin + k].cls, entries_[s.begin + k].weight);
@@ -69,8 +73,8 @@ class Perceptron {
   int num_classes_ = 0;
   size_t num_features_ = 0;
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // power-of-two size, load factor <= 0.5
-  std::vector<Entry> entries_;  // rows longer than kInline
-  std::vector<float> dense_;    // rows longer than kDenseFrom again, num_classes_ floats each
+  std::vector<Entry> entries_;  // rows of kInline+1 .. kDenseFrom entries
+  std::vector<float> dense_;    // longer rows, num_classes_ floats each
   size_t num_weights_ = 0;
 };
 
