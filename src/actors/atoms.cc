@@ -90,6 +90,10 @@ bool is_function_word(const std::string& folded) {
       "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "do",
       "does", "did", "my", "me", "him", "them", "us", "your", "mr", "mrs", "ms", "dr", "later", "earlier", "now",
       "still", "again", "even", "last", "next", "first", "finally", "instead", "indeed", "currently", "recently",
+      // number words open sentences ("Sixty-five years") but never names
+      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozens",
+      "hundreds", "thousands", "millions",
       // dates are capitalised but never actors
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

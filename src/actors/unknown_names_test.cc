@@ -75,6 +75,12 @@ TEST(UnknownNames, WithoutAParseEveryCapitalisedRunOutsideAMention) {
   EXPECT_THAT(names_in(*dictionary, doc), ElementsAre("Ruritania", "Florin"));
 }
 
+TEST(UnknownNames, NumberWordsAreNoNames) {
+  auto dictionary = small_dictionary(kDictionary);
+  Document doc = segmented("Thousands of Ruritanians and Sixty-Five Zemblans marched.");
+  EXPECT_THAT(names_in(*dictionary, doc), ElementsAre("Ruritanians", "Zemblans"));
+}
+
 TEST(UnknownNames, ACycleInAMalformedParseEnds) {
   auto dictionary = small_dictionary(kDictionary);
   Document doc = segmented("Zembla and Ruritania.");
