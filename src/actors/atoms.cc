@@ -92,7 +92,7 @@ bool is_function_word(const std::string& folded) {
       "still", "again", "even", "last", "next", "first", "finally", "instead", "indeed", "currently", "recently",
       // number words open sentences ("Sixty-five years") but never names
       "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty",
-      "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozens",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "dozens",
       "hundreds", "thousands", "millions",
       // dates are capitalised but never actors
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
