@@ -9,6 +9,7 @@
 #include "coding/frame.h"
 #include "coding/parse_view.h"
 #include "coding/participants.h"
+#include "coding/petrarch_pairs.h"
 #include "coding/stable_hash.h"
 
 namespace entente::coding {
@@ -393,6 +394,13 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
       const uint32_t p = m.predicate;
       std::string head = "'" + std::string(doc.token_text(p)) + "' " + pattern.where + " [" + pattern.code + "]";
       Modality mod = modality_of(parse, m);
+      // A PETRARCH dictionary codes its verbs from its own patterns, negation and intent included.
+      const PetrarchCode petrarch = pattern.petrarch ? lexicon_.petrarch()->code(parse, p) : PetrarchCode{};
+      if (pattern.petrarch && (petrarch.code.empty() || petrarch.code == "---")) {
+        note(s, head + ": PETRARCH null code (" + petrarch.where + ")");
+        continue;
+      }
+      if (pattern.petrarch) mod.negated = mod.conditional = mod.future = false;
       if (mod.negated) {
         note(s, head + ": negated, no event");
         continue;
@@ -414,6 +422,10 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         for (Slot sl : target_slots(parse, outer)) target.push_back(sl);
       }
       if (pattern.reverse) std::swap(agent, target);
+      if (petrarch.source >= 0) agent.insert(agent.begin(), Slot{static_cast<uint32_t>(petrarch.source)});
+      if (petrarch.target >= 0) target.insert(target.begin(), Slot{static_cast<uint32_t>(petrarch.target)});
+      if (petrarch.nearest_source >= 0) agent.push_back(Slot{static_cast<uint32_t>(petrarch.nearest_source)});
+      if (petrarch.nearest_target >= 0) target.push_back(Slot{static_cast<uint32_t>(petrarch.nearest_target)});
       for (Slot sl : agent) {
         if (pattern.nominal && (static_cast<int>(sl.node) == m.object || static_cast<int>(sl.node) == m.prep_arg))
           continue;
@@ -475,7 +487,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
             pairs.push_back({&a, &b});
             if (pattern.mutual) pairs.push_back({&b, &a});
           }
-      } else if (pattern.mutual && sources.size() >= 2) {
+      } else if ((pattern.mutual || petrarch.compound) && sources.size() >= 2) {
         group = &sources;
       } else if (pattern.mutual && sources.empty() && targets.size() >= 2) {
         group = &targets;
@@ -519,7 +531,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         std::string year = std::to_string(std::stoi(doc.date.substr(0, 4)) - relations_age);
         date = {{year, "year"}, "context", std::to_string(relations_age) + " years of relations"};
       }
-      std::string code = pattern.code;
+      std::string code = pattern.petrarch ? petrarch.code : pattern.code;
       std::vector<std::string> flags;
       if (mod.future) {
         code = intent_code(code);
@@ -530,6 +542,8 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
       if (implied) flags.push_back("implied_target");
       if (linear) flags.push_back("word_order");
       const CameoCode* cameo = cameo_.find(code);
+      static const CameoCode kOutsideCameo{};  // PETRARCH dictionaries have codes of their own ("1717")
+      if (!cameo && pattern.petrarch) cameo = &kOutsideCameo;
       if (!cameo) {
         note(s, head + ": CAMEO code " + code + " is not in the code table");
         continue;
@@ -574,7 +588,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
         e.location = resolve_location(sc, p, e.target.country.size() == 3 ? e.target.country : e.source.country);
         e.quantities = quantities;
         e.mentions.push_back({s, sentence.span, std::string(doc.span_text(sentence.span))});
-        e.rule = pattern.where;
+        e.rule = pattern.petrarch ? petrarch.where : pattern.where;
         e.flags = flags;
         e.trigger = {{doc.tokens[p].begin, doc.tokens[p].end}, std::string(doc.token_text(p))};
         double confidence = 0.45 + 0.1 * std::min(pattern.specificity(), 5);
@@ -601,6 +615,7 @@ void Coder::code(Document& doc, const ActorCoder& code_on, Trace* trace) const {
     for (const DateMention& d : sc.dates)
       if (d.source != "context") context = d.value, paragraph_date = d.value;
   }
+  if (lexicon_.petrarch()) add_reverse_events(*lexicon_.petrarch(), cameo_, raw);
   doc.events = merge_events(std::move(raw));
 }
 

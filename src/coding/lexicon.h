@@ -1,6 +1,7 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,8 @@
 //   <code> <lemma>[.n] [~particle] [+noun|noun] [@prep|prep] [mutual] [reverse]  # example
 namespace entente::coding {
 
+class PetrarchVerbs;
+
 struct Pattern {
   std::string code;                  // CAMEO event code, "042"
   std::string lemma;                 // head verb (or noun when `nominal`), lowercase
@@ -20,6 +23,7 @@ struct Pattern {
   std::vector<std::string> preps;    // required prepositional argument, any of; it holds the target
   bool mutual = false;               // both sides act: code both directions
   bool reverse = false;              // the subject is the target, the @prep argument the source
+  bool petrarch = false;             // from a PETRARCH verb dictionary: Lexicon::petrarch() decides the code
   std::string where;                 // "file:line" the pattern came from
   std::string example;               // the comment after '#'
   // How much of the frame the pattern pins down; the most specific match wins.
@@ -31,10 +35,10 @@ class Lexicon {
   // Loads every *.txt file under `dir` (sorted by name). Throws
   // std::runtime_error "file:line: reason" on a malformed line.
   static Lexicon load(const std::filesystem::path& dir);
-  // Adds the patterns of a PETRARCH CAMEO verb dictionary (they win ties with ours) (CAMEO.2.0.txt
-  // format): each verb block's synonyms with its default code, and the simple
-  // object/preposition patterns; patterns it cannot express are skipped.
-  // Returns how many patterns were added. Throws std::runtime_error when unreadable.
+  // Imports a PETRARCH2/TABARI verb dictionary (CAMEO.2.0.txt format): every verb
+  // it knows replaces our patterns for that word with a trigger flagged
+  // `petrarch`, whose code petrarch() decides (coding/petrarch_patterns.h).
+  // Returns how many verbs were added. Throws std::runtime_error "file:line: reason".
   size_t import_petrarch(const std::filesystem::path& file);
 
   // Adds one pattern line (the format above); `where` names it in errors and in events.
@@ -44,6 +48,9 @@ class Lexicon {
   const std::vector<Pattern>* verbs(std::string_view lemma) const;
   const std::vector<Pattern>* nouns(std::string_view lemma) const;
 
+  // The imported PETRARCH verb dictionary (its patterns code the verbs it knows), or nullptr.
+  const PetrarchVerbs* petrarch() const { return petrarch_.get(); }
+
   size_t size() const { return size_; }
   // Number of patterns per CAMEO root ("01".."20").
   std::map<std::string, size_t> count_by_root() const;
@@ -52,6 +59,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
+  std::shared_ptr<const PetrarchVerbs> petrarch_;  // the imported PETRARCH dictionary, shared read-only
   size_t size_ = 0;
 };
 
