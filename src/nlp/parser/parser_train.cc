@@ -90,6 +90,11 @@ void ParserTrainer::train_sentence(const Example& example, int epoch) {
   scores_.resize(classes);
   costs_.resize(classes);
   while (!state_.terminal()) {
+    if (!state_.can_left() && !state_.can_right()) {  // only SHIFT: a right guess, nothing to learn
+      trainer_.update({}, 0, 0);                        // but the average still counts it
+      state_.apply(Move::kShift, -1);
+      continue;
+    }
     extract_features(state_, example.words, features_);
     std::fill(scores_.begin(), scores_.end(), 0.0f);
     trainer_.score(features_, scores_);
