@@ -2,13 +2,14 @@
 #include <sys/mman.h>
 
 #include <cstddef>
-#include <cstdlib>
+#include <cstdint>
 #include <new>
 
 // A std::allocator stand-in for large read-mostly tables probed at random
 // (model weights). Blocks of 2 MB or more are 2 MB-aligned and marked for
 // transparent huge pages, so a lookup costs one cache miss rather than a cache
 // miss plus a TLB miss. Where huge pages are off this is plain aligned memory.
+// Linux only (mmap, madvise).
 namespace entente::nlp {
 
 template <typename T> struct HugePageAllocator {
@@ -24,19 +25,26 @@ template <typename T> struct HugePageAllocator {
       void* p = ::operator new(bytes, std::align_val_t{alignof(T)});
       return static_cast<T*>(p);
     }
-    bytes = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-    void* p = std::aligned_alloc(kHugePage, bytes);
-    if (!p) throw std::bad_alloc();
-    ::madvise(p, bytes, MADV_HUGEPAGE);  // advice only: failure just means small pages
-    return static_cast<T*>(p);
+    // Mapped directly rather than malloc'ed, so freeing a table gives its
+    // memory back at once (glibc would keep reloaded models' heap growing).
+    bytes = rounded(bytes);
+    void* raw = ::mmap(nullptr, bytes + kHugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    auto start = reinterpret_cast<uintptr_t>(raw);
+    uintptr_t aligned = (start + kHugePage - 1) / kHugePage * kHugePage;
+    if (aligned > start) ::munmap(raw, aligned - start);
+    if (size_t tail = start + kHugePage - aligned; tail > 0) ::munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+    ::madvise(reinterpret_cast<void*>(aligned), bytes, MADV_HUGEPAGE);  // advice only: failure means small pages
+    return reinterpret_cast<T*>(aligned);
   }
   void deallocate(T* p, size_t n) {
     if (n * sizeof(T) < kHugePage) {
       ::operator delete(p, std::align_val_t{alignof(T)});
     } else {
-      std::free(p);
+      ::munmap(p, rounded(n * sizeof(T)));
     }
   }
+  static size_t rounded(size_t bytes) { return (bytes + kHugePage - 1) / kHugePage * kHugePage; }
   template <typename U> bool operator==(const HugePageAllocator<U>&) const { return true; }
 };
 
