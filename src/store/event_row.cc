@@ -53,7 +53,20 @@ std::string extra_json(const Event& event, std::string_view doc_text) {
     out["mentions"].push_back(j);
   }
   if (!event.flags.empty()) out["flags"] = event.flags;
+  if (!event.trigger.span.empty() || !event.trigger.text.empty()) {
+    json t = {{"span", {event.trigger.span.begin, event.trigger.span.end}}};
+    if (!text_at(doc_text, event.trigger.span, event.trigger.text)) t["text"] = event.trigger.text;
+    out["trigger"] = t;
+  }
   return out.dump();
+}
+
+// The text a span stands for: stored with it when it differs from the
+// document, else read back from the document.
+std::string restored_text(const json& in, Span span, const std::function<std::string_view()>& doc_text) {
+  if (in.contains("text")) return in["text"].get<std::string>();
+  if (std::string_view doc = doc_text(); span.end <= doc.size()) return std::string(doc.substr(span.begin, span.size()));
+  return {};
 }
 
 void read_extra_json(std::string_view text, const std::function<std::string_view()>& doc_text,
@@ -78,14 +91,15 @@ void read_extra_json(std::string_view text, const std::function<std::string_view
     EventMention mention;
     mention.sentence = m["sentence"].get<uint32_t>();
     mention.span = {m["span"][0].get<uint32_t>(), m["span"][1].get<uint32_t>()};
-    if (m.contains("text")) {
-      mention.text = m["text"].get<std::string>();
-    } else if (std::string_view doc = doc_text(); mention.span.end <= doc.size()) {
-      mention.text = std::string(doc.substr(mention.span.begin, mention.span.size()));
-    }
+    mention.text = restored_text(m, mention.span, doc_text);
     event.mentions.push_back(std::move(mention));
   }
   event.flags = in.value("flags", std::vector<std::string>{});
+  if (in.contains("trigger")) {
+    const json& t = in["trigger"];
+    event.trigger.span = {t["span"][0].get<uint32_t>(), t["span"][1].get<uint32_t>()};
+    event.trigger.text = restored_text(t, event.trigger.span, doc_text);
+  }
 }
 
 }  // namespace

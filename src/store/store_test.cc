@@ -76,6 +76,7 @@ Document coded_doc() {
       make_event("e5", "CUB", "USA", "2025-06-01", "111", 3, -2.0),
   };
   doc.events[0].mentions.push_back({0, {0, 18}, "China met Vietnam."});
+  doc.events[0].trigger = {{6, 9}, "met"};
   doc.events[1].mentions.push_back({1, {19, 40}, "an evidence text not in the document"});
   doc.events[1].flags = {"reported"};
   doc.events[1].location = {"Hanoi", "VNM", 21.0, 105.8, true};
@@ -141,6 +142,8 @@ TEST_F(StoreTest, SaveCodedRoundTripsEventsMentionsAndSentences) {
   EXPECT_EQ(e1.cameo, "042");
   ASSERT_EQ(e1.mentions.size(), 1u);
   EXPECT_EQ(e1.mentions[0].text, "China met Vietnam.");  // restored from the document text
+  EXPECT_EQ(e1.trigger.span, (Span{6, 9}));
+  EXPECT_EQ(e1.trigger.text, "met");
   const Event& e2 = back->events[1];
   EXPECT_EQ(e2.mentions[0].text, "an evidence text not in the document");
   EXPECT_EQ(e2.flags, std::vector<std::string>{"reported"});
