@@ -136,6 +136,8 @@ try {
   check(evidence.length > 0, `the evidence sentence is highlighted: "${evidence.slice(0, 80)}…"`);
   const actors = await page.$$eval("#doc-text .hl-source, #doc-text .hl-target", (e) => e.map((x) => x.textContent));
   check(actors.length > 0, `source/target actors are highlighted (${actors.join(", ")})`);
+  const verbs = await page.$$eval("#doc-text .hl-verb", (e) => e.map((x) => x.textContent));
+  check(verbs.length > 0, `the event's trigger word is highlighted (${verbs.join(", ")})`);
   check((await page.textContent("#explain-command")).includes("entente explain"), "the explain hint is shown");
   const docShot = screenshot.replace(/\.png$/, "-document.png");
   await page.screenshot({ path: docShot });

@@ -56,7 +56,7 @@ export function eventMarks(event) {
   };
   add(event.source, "hl-source");
   add(event.target, "hl-target");
-  add(event.verb || event.predicate, "hl-verb");
+  add(event.trigger, "hl-verb");
   return marks;
 }
 
