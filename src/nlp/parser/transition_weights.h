@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "nlp/model_file.h"
-#include "nlp/parser/huge_page_allocator.h"
+#include "nlp/huge_page_allocator.h"
 
 // The parser's linear model over hashed features: for each feature, a row of
 // 16-bit fixed-point weights, one per class it has a weight for. Built for
