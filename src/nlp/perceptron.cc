@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdint>
 
 #include <fmt/format.h>
 
@@ -11,6 +12,12 @@ namespace {
 
 // Slot key 0 marks an empty slot, so a feature hashing to 0 is stored as 1.
 uint64_t key_of(uint64_t feature) { return feature == 0 ? 1 : feature; }
+// What a slot keeps of its key: both halves folded, so keys below 2^32 (as in
+// tests) never collide, and 0 is left to mark an empty slot.
+uint32_t check_of(uint64_t key) {
+  const uint32_t folded = static_cast<uint32_t>(key >> 32) ^ static_cast<uint32_t>(key);
+  return folded == 0 ? 1 : folded;
+}
 
 int best_of(std::span<const float> scores, std::span<const uint16_t> candidates) {
   int best = -1;
@@ -26,15 +33,32 @@ int best_of(std::span<const float> scores, std::span<const uint16_t> candidates)
   return best < 0 ? 0 : best;
 }
 
+// Starts loading every cache line of [begin, begin + bytes).
+void prefetch_lines(const void* begin, size_t bytes) {
+  const char* p = static_cast<const char*>(begin);
+  const char* end = p + bytes;
+  for (p = reinterpret_cast<const char*>(reinterpret_cast<uintptr_t>(p) & ~uintptr_t{63}); p < end; p += 64)
+    __builtin_prefetch(p);
+}
+
+// scores[c] += row[c] for c in [0, n), each class summed in the same order
+// as a scalar loop would (so the floats are identical). Compiled for AVX2 too,
+// chosen at run time.
+[[gnu::target_clones("avx2", "default")]] void add_dense_row(const float* __restrict row, float* __restrict scores,
+                                                             int n) {
+  for (int c = 0; c < n; ++c) scores[c] += row[c];
+}
+
 }  // namespace
 
-const Perceptron::Slot* Perceptron::find(uint64_t key) const {
-  if (slots_.empty()) return nullptr;
-  size_t mask = slots_.size() - 1;
+uint32_t Perceptron::find(uint64_t key) const {
+  if (slots_.empty()) return kAbsent;
+  const size_t mask = slots_.size() - 1;
+  const uint32_t check = check_of(key);
   for (size_t i = key & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
+    if (s.check == check) return s.row;
+    if (s.check == 0) return kAbsent;
   }
 }
 
@@ -45,24 +69,30 @@ void Perceptron::score(std::span<const uint64_t> features, std::span<float> scor
   // misses overlap instead of queueing.
   constexpr size_t kChunk = 64;
   const size_t mask = slots_.size() - 1;
-  const Slot* found[kChunk];
+  uint32_t found[kChunk];
   for (size_t start = 0; start < features.size(); start += kChunk) {
-    size_t n = std::min(kChunk, features.size() - start);
+    const size_t n = std::min(kChunk, features.size() - start);
     for (size_t j = 0; j < n; ++j) __builtin_prefetch(&slots_[key_of(features[start + j]) & mask]);
+    size_t hits = 0;
     for (size_t j = 0; j < n; ++j) {
-      found[j] = find(key_of(features[start + j]));
-      if (found[j] && found[j]->count > kInline)
-        __builtin_prefetch(found[j]->dense() ? static_cast<const void*>(dense_.data() + found[j]->begin)
-                                             : static_cast<const void*>(entries_.data() + found[j]->begin));
+      const uint32_t row = find(key_of(features[start + j]));
+      if (row == kAbsent) continue;
+      // The whole row: a long one spans several cache lines, and a miss on
+      // any of them in the pass below would stall it.
+      const uint32_t begin = row >> 8, count = row & 0xFF;
+      if (count == kDense)
+        prefetch_lines(dense_.data() + size_t{begin} * num_classes_, num_classes_ * sizeof(float));
+      else
+        prefetch_lines(entries_.data() + begin, count * sizeof(Entry));
+      found[hits++] = row;
     }
-    for (size_t j = 0; j < n; ++j) {
-      if (!found[j]) continue;
-      if (found[j]->dense()) {
+    for (size_t h = 0; h < hits; ++h) {
+      const uint32_t begin = found[h] >> 8, count = found[h] & 0xFF;
+      if (count == kDense) {
         // Absent classes hold 0, and x + 0 == x: the sums are those of the sparse row.
-        const float* row = dense_.data() + found[j]->begin;
-        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+        add_dense_row(dense_.data() + size_t{begin} * num_classes_, scores.data(), num_classes_);
       } else {
-        for_each_entry(*found[j], [&](uint16_t cls, float weight) { scores[cls] += weight; });
+        for (const Entry& e : std::span(entries_).subspan(begin, count)) scores[e.cls] += e.weight;
       }
     }
   }
@@ -75,48 +105,43 @@ int Perceptron::predict(std::span<const uint64_t> features, std::span<const uint
   return best_of(scores.first(num_classes_), candidates);
 }
 
-void Perceptron::build_index(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins,
+void Perceptron::build_index(std::vector<uint64_t> keys, const std::vector<uint32_t>& begins,
                              const std::vector<Entry>& rows) {
-  num_features_ = keys.size();
+  if (rows.size() >= (size_t{1} << 24)) throw ModelError("perceptron weights: more than 2^24 weights");
+  keys_ = std::move(keys);
   num_weights_ = rows.size();
+  rows_.assign(keys_.size(), 0);
   entries_.clear();
   dense_.clear();
-  slots_.assign(std::bit_ceil(std::max<size_t>(16, keys.size() * 2)), Slot{});
-  size_t mask = slots_.size() - 1;
-  for (size_t r = 0; r < keys.size(); ++r) {
-    uint32_t end = r + 1 < keys.size() ? begins[r + 1] : static_cast<uint32_t>(rows.size());
-    size_t i = keys[r] & mask;
-    while (slots_[i].key != 0) i = (i + 1) & mask;
-    Slot& slot = slots_[i];
-    slot.key = keys[r];
-    slot.count = static_cast<uint16_t>(end - begins[r]);
-    if (slot.dense()) {
-      slot.begin = static_cast<uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + num_classes_, 0.0f);
-      for (uint32_t k = begins[r]; k < end; ++k) dense_[slot.begin + rows[k].cls] += rows[k].weight;
-    } else if (slot.count <= kInline) {
-      for (uint32_t k = 0; k < slot.count; ++k) slot.cls[k] = rows[begins[r] + k].cls, slot.weight[k] = rows[begins[r] + k].weight;
+  slots_.assign(std::bit_ceil(std::max<size_t>(16, keys_.size() * 2)), Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t end = r + 1 < keys_.size() ? begins[r + 1] : static_cast<uint32_t>(rows.size());
+    const uint32_t count = end - begins[r];
+    uint32_t& row = rows_[r];
+    if (count > kDenseFrom) {
+      row = static_cast<uint32_t>(dense_.size() / num_classes_) << 8 | kDense;
+      const size_t at = dense_.size();
+      dense_.resize(at + num_classes_, 0.0f);
+      for (uint32_t k = begins[r]; k < end; ++k) dense_[at + rows[k].cls] += rows[k].weight;
     } else {
-      slot.begin = static_cast<uint32_t>(entries_.size());
+      row = static_cast<uint32_t>(entries_.size()) << 8 | count;
       entries_.insert(entries_.end(), rows.begin() + begins[r], rows.begin() + end);
     }
+    size_t i = keys_[r] & mask;
+    while (slots_[i].check != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{check_of(keys_[r]), row};
   }
 }
 
 void Perceptron::save(ModelWriter& out) const {
-  // Rows are written sorted by key so the file does not depend on hash-table order.
-  std::vector<const Slot*> rows;
-  for (const Slot& s : slots_)
-    if (s.key != 0) rows.push_back(&s);
-  std::sort(rows.begin(), rows.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-  std::vector<uint64_t> keys;
+  // Rows are written sorted by key (as keys_ is) so the file does not depend on hash-table order.
   std::vector<uint32_t> counts;
   std::vector<uint16_t> classes;
   std::vector<float> weights;
-  for (const Slot* s : rows) {
-    keys.push_back(s->key);
+  for (uint32_t row : rows_) {
     uint32_t count = 0;
-    for_each_entry(*s, [&](uint16_t cls, float weight) {
+    for_each_entry(row, [&](uint16_t cls, float weight) {
       classes.push_back(cls);
       weights.push_back(weight);
       ++count;
@@ -124,7 +149,7 @@ void Perceptron::save(ModelWriter& out) const {
     counts.push_back(count);
   }
   out.pod<uint32_t>(num_classes_);
-  out.array(keys);
+  out.array(keys_);
   out.array(counts);
   out.array(classes);
   out.array(weights);
@@ -151,7 +176,7 @@ Perceptron Perceptron::load(ModelReader& in) {
   }
   for (uint32_t c : counts)
     if (c > 65535) throw ModelError("corrupt perceptron weights (row longer than the class count)");
-  p.build_index(keys, begins, rows);
+  p.build_index(std::move(keys), begins, rows);
   return p;
 }
 
@@ -222,7 +247,7 @@ Perceptron PerceptronTrainer::finish(float min_weight) const {
     begins.push_back(static_cast<uint32_t>(rows.size()));
     rows.insert(rows.end(), kept.begin(), kept.end());
   }
-  p.build_index(keys, begins, rows);
+  p.build_index(std::move(keys), begins, rows);
   return p;
 }
 

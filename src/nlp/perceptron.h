@@ -10,11 +10,13 @@
 // A multiclass linear model over hashed sparse features, trained as an
 // averaged perceptron. Weights are stored per feature as a short list of
 // (class, weight) pairs: perceptron weights are sparse, so the model stays
-// small and scoring touches only the classes a feature ever voted for. Most
-// features voted for at most three classes; their pairs sit in the feature's
-// own hash slot, so scoring them costs one cache miss instead of two. The few
-// rows with many classes (the bias, common suffixes) are also kept dense, so
-// adding them is a vectorized sweep instead of scattered writes.
+// small and scoring touches only the classes a feature ever voted for. The
+// hash table probed at random holds 8 bytes per feature (a check and where
+// the row is), so the table stays small enough for the CPU caches to keep much
+// of it: a table of fat slots with rows inline measured slower, because the
+// rows most lookups hit are long ones anyway. The few rows with many classes
+// (the bias, common suffixes) are kept dense, so adding them is a vectorized
+// sweep instead of scattered writes.
 namespace entente::nlp {
 
 // The trained, read-only model. Safe to share between threads.
@@ -22,7 +24,7 @@ class Perceptron {
  public:
   Perceptron() = default;
   int num_classes() const { return num_classes_; }
-  size_t num_features() const { return num_features_; }
+  size_t num_features() const { return keys_.size(); }
   size_t num_weights() const { return num_weights_; }
 
   // Adds each feature's weights into scores[0..num_classes).
@@ -40,41 +42,44 @@ class Perceptron {
     uint16_t cls;
     float weight;
   };
-  static constexpr uint32_t kInline = 3;
   static constexpr uint32_t kDenseFrom = 24;  // longer rows are stored dense
-  // 32 bytes, aligned so a slot never straddles a cache line.
-  struct alignas(32) Slot {
-    uint64_t key = 0;  // 0 = empty; feature hashes are never 0 (see key_of)
-    uint16_t count = 0;       // entries in the row (at most 65535 classes)
-    uint16_t cls[kInline]{};  // the row itself when count <= kInline...
-    float weight[kInline]{};
-    uint32_t begin = 0;       // ...else its first entry in entries_, or its first float in dense_ when dense()
-    bool dense() const { return count > kDenseFrom; }
+  // One feature's place in the table. The home slot comes from the key's low
+  // bits and `check` from all of them (see check_of in the .cc): a false match
+  // needs an unseen feature with the same check in a stored feature's probe
+  // chain, about once in 10^9 lookups.
+  struct Slot {
+    uint32_t check = 0;  // 0 = empty
+    // Low 8 bits: the row's entry count, kDense for a dense row; high 24
+    // bits: where it starts, in entries_ (sparse) or in rows of dense_.
+    uint32_t row = 0;
   };
-  static_assert(sizeof(Slot) == 32);
-  // Calls f(cls, weight) for each entry of the slot's row, in class order.
-  // (A dense row gives its non-zero weights: the entries finish() keeps.)
-  template <typename F> void for_each_entry(const Slot& s, F f) const {
-    if (s.dense()) {
+  static constexpr uint32_t kDense = 255;
+  // Calls f(cls, weight) for each entry of a row (a Slot::row value), in
+  // class order. (A dense row gives its non-zero weights: the entries finish() keeps.)
+  template <typename F> void for_each_entry(uint32_t row, F f) const {
+    const uint32_t begin = row >> 8, count = row & 0xFF;
+    if (count == kDense) {
+      const float* weights = dense_.data() + size_t{begin} * num_classes_;
       for (int c = 0; c < num_classes_; ++c)
-        if (dense_[s.begin + c] != 0.0f) f(static_cast<uint16_t>(c), dense_[s.begin + c]);
-    } else if (s.count <= kInline) {
-      for (uint32_t k = 0; k < s.count; ++k) f(s.cls[k], s.weight[k]);
+        if (weights[c] != 0.0f) f(static_cast<uint16_t>(c), weights[c]);
     } else {
-      for (uint32_t k = 0; k < s.count; ++k) f(entries_[s.begin + k].cls, entries_[s.begin + k].weight);
+      for (uint32_t k = 0; k < count; ++k) f(entries_[begin + k].cls, entries_[begin + k].weight);
     }
   }
   // Builds the open-addressing table from rows sorted by key: row r is
-  // rows[begins[r] .. begins[r+1]) (the last row runs to the end).
-  void build_index(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& begins,
-                   const std::vector<Entry>& rows);
-  const Slot* find(uint64_t key) const;
+  // rows[begins[r] .. begins[r+1]) (the last row runs to the end). Throws
+  // ModelError past 2^24 weights.
+  void build_index(std::vector<uint64_t> keys, const std::vector<uint32_t>& begins, const std::vector<Entry>& rows);
+  // The Slot::row of `key`, or kAbsent when the model has no such feature.
+  static constexpr uint32_t kAbsent = 0;  // an empty row at 0: scores nothing either way
+  uint32_t find(uint64_t key) const;
 
   int num_classes_ = 0;
-  size_t num_features_ = 0;
+  std::vector<uint64_t> keys_;   // sorted feature keys (for save)
+  std::vector<uint32_t> rows_;   // Slot::row of each key
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // power-of-two size, load factor <= 0.5
-  std::vector<Entry> entries_;  // rows of kInline+1 .. kDenseFrom entries
-  std::vector<float> dense_;    // longer rows, num_classes_ floats each
+  std::vector<Entry> entries_;   // the sparse rows
+  std::vector<float> dense_;     // the dense rows, num_classes_ floats each
   size_t num_weights_ = 0;
 };
 
