@@ -12,15 +12,26 @@ std::string roundtrip(std::string_view form, std::string_view lemma) {
 }
 
 TEST(EditScriptTest, DerivesTheShortestSuffixEdit) {
-  EXPECT_EQ(derive_edit_script("blorfies", "blorfy"), (EditScript{false, 3, "y"}));
-  EXPECT_EQ(derive_edit_script("zanked", "zank"), (EditScript{false, 2, ""}));
-  EXPECT_EQ(derive_edit_script("quux", "quux"), (EditScript{false, 0, ""}));
+  EXPECT_EQ(derive_edit_script("blorfies", "blorfy"), (EditScript{Rewrite::kKeep, 3, "y"}));
+  EXPECT_EQ(derive_edit_script("zanked", "zank"), (EditScript{Rewrite::kKeep, 2, ""}));
+  EXPECT_EQ(derive_edit_script("quux", "quux"), (EditScript{Rewrite::kKeep, 0, ""}));
 }
 
 TEST(EditScriptTest, LowercasesOnlyWhenItHelps) {
-  EXPECT_EQ(derive_edit_script("Glimped", "glimp"), (EditScript{true, 2, ""}));
-  EXPECT_EQ(derive_edit_script("Wug", "Wug"), (EditScript{false, 0, ""}));
-  EXPECT_EQ(derive_edit_script("WUGS", "wug"), (EditScript{true, 1, ""}));
+  EXPECT_EQ(derive_edit_script("Glimped", "glimp"), (EditScript{Rewrite::kLower, 2, ""}));
+  EXPECT_EQ(derive_edit_script("Wug", "Wug"), (EditScript{Rewrite::kKeep, 0, ""}));
+  EXPECT_EQ(derive_edit_script("WUGS", "wug"), (EditScript{Rewrite::kLower, 1, ""}));
+}
+
+TEST(EditScriptTest, TitleCasesOnlyWhenItHelps) {
+  EXPECT_EQ(derive_edit_script("ZEMBLA", "Zembla"), (EditScript{Rewrite::kTitle, 0, ""}));
+  EXPECT_EQ(derive_edit_script("zembla", "Zembla"), (EditScript{Rewrite::kTitle, 0, ""}));
+  EXPECT_EQ(derive_edit_script("ZEMBLAS", "Zembla"), (EditScript{Rewrite::kTitle, 1, ""}));
+  // Not when keeping the case or lowercasing does as well.
+  EXPECT_EQ(derive_edit_script("Zembla", "Zembla"), (EditScript{Rewrite::kKeep, 0, ""}));
+  EXPECT_EQ(derive_edit_script("ZEMBLA", "zembla"), (EditScript{Rewrite::kLower, 0, ""}));
+  EXPECT_EQ(apply_edit_script(EditScript{Rewrite::kTitle, 0, ""}, "QUUXTON"), "Quuxton");
+  EXPECT_EQ(apply_edit_script(EditScript{Rewrite::kTitle, 0, ""}, "1st"), "1st");
 }
 
 TEST(EditScriptTest, AppliesToNewWords) {
@@ -32,11 +43,11 @@ TEST(EditScriptTest, AppliesToNewWords) {
 }
 
 TEST(EditScriptTest, KnowsWhenItCannotApply) {
-  EditScript strip3{false, 3, ""};
+  EditScript strip3{Rewrite::kKeep, 3, ""};
   EXPECT_FALSE(applicable(strip3, "ab"));
   EXPECT_FALSE(applicable(strip3, "abc"));  // would leave an empty lemma
   EXPECT_TRUE(applicable(strip3, "abcd"));
-  EXPECT_TRUE(applicable(EditScript{false, 2, "go"}, "ab"));
+  EXPECT_TRUE(applicable(EditScript{Rewrite::kKeep, 2, "go"}, "ab"));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "nlp/lemmatizer.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -10,16 +11,32 @@
 namespace entente::nlp {
 namespace {
 
+// Bumped whenever the file layout, lemma_features() or the edit-script
+// encoding changes, so an old model is refused instead of mislemmatizing.
+constexpr uint32_t kLemmatizerVersion = 2;
+
 enum LemmaTemplate : uint64_t {
   kXpos = 400, kUpos, kXposSuffix, kUposSuffix = kXposSuffix + kMaxAffix, kFeatsSuffix2 = kUposSuffix + kMaxAffix,
-  kXposFlags, kXposLower, kFeats, kXposPrefix3, kXposShape,
+  kXposFlags, kXposLower, kFeats, kXposPrefix3, kXposShape, kXposFlagsLength,
 };
+
+// Lengths 1..7 and "8 or more": all-caps names are title-cased in EWT
+// ("TEHRAN" -> "Tehran") far more often when long than when short ("FBI").
+uint64_t length_bucket(std::string_view form) { return std::min<size_t>(form.size(), 8); }
+
+// The fewest bytes of the form a runner-up script must keep (see guess()).
+constexpr size_t kMinKeptStem = 3;
+
+bool has_letter_or_digit(std::string_view form) {
+  return std::any_of(form.begin(), form.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
 
 }  // namespace
 
 std::string LemmatizerConfig::describe() const {
-  return fmt::format("edit-script perceptron lemmatizer + lexicon; epochs={} seed={} min_script_count={}", epochs, seed,
-                     min_script_count);
+  return fmt::format("edit-script perceptron lemmatizer + lexicon; epochs={} seed={} min_script_count={} "
+                     "known_lemma_margin={}",
+                     epochs, seed, min_script_count, known_lemma_margin);
 }
 
 uint64_t lexicon_key(std::string_view form, std::string_view upos, std::string_view xpos) {
@@ -43,6 +60,7 @@ void lemma_features(std::string_view form, std::string_view upos, std::string_vi
   out.push_back(feature(kXposLower, x, w.lower));
   out.push_back(feature(kXposPrefix3, x, w.prefix[2]));
   out.push_back(feature(kXposShape, x, w.shape));
+  out.push_back(feature(kXposFlagsLength, x, w.flags, length_bucket(form)));
 }
 
 const std::string* Lemmatizer::lookup(std::string_view form, std::string_view upos, std::string_view xpos) const {
@@ -60,12 +78,40 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std:
   int best = -1;
   for (size_t c = 0; c < scripts_.size(); ++c)
     if (applicable(scripts_[c], form) && (best < 0 || scores[c] > scores[best])) best = static_cast<int>(c);
-  return best < 0 ? std::string(form) : apply_edit_script(scripts_[best], form);
+  if (best < 0) return std::string(form);
+  std::string lemma = apply_edit_script(scripts_[best], form);
+  if (known_lemma_margin_ <= 0 || known_lemma(lemma) || !has_letter_or_digit(form)) return lemma;
+  // An unknown result is often a broken stem ("fearing" -> "feare"): the
+  // best-scoring close runner-up that makes a known lemma wins. It must keep
+  // a stem of the form: rewriting a word whole ("fled" -> "be") is for the
+  // lexicon to do.
+  float floor = scores[best] - known_lemma_margin_;
+  std::vector<int> runners_up;
+  for (size_t c = 0; c < scripts_.size(); ++c)
+    if (static_cast<int>(c) != best && scores[c] >= floor && form.size() >= scripts_[c].strip + kMinKeptStem &&
+        applicable(scripts_[c], form))
+      runners_up.push_back(static_cast<int>(c));
+  std::sort(runners_up.begin(), runners_up.end(),
+            [&](int a, int b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
+  for (int c : runners_up)
+    if (std::string candidate = apply_edit_script(scripts_[c], form); known_lemma(candidate)) return candidate;
+  return lemma;
+}
+
+bool Lemmatizer::known_lemma(std::string_view lemma) const { return known_lemmas_.count(hash_text(lemma)) != 0; }
+
+void Lemmatizer::index_known_lemmas() {
+  known_lemmas_.clear();
+  for (const auto& lemma : lexicon_lemmas_) known_lemmas_.insert(hash_text(lemma));
 }
 
 std::string Lemmatizer::lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
                                   std::string_view feats) const {
   if (const std::string* lemma = lookup(form, upos, xpos)) return *lemma;
+  // A capitalised word never seen so ("Acquiring" opening a sentence, "MOVED"
+  // in a headline) is often seen in lowercase with the same tag.
+  if (std::any_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    if (const std::string* lemma = lookup(lower_ascii(form), upos, xpos)) return *lemma;
   return guess(form, upos, xpos, feats);
 }
 
@@ -85,6 +131,8 @@ LemmaAccuracy Lemmatizer::evaluate(const std::vector<conllu::Sentence>& gold) co
 
 void Lemmatizer::save(const std::filesystem::path& path) const {
   ModelWriter out(path, "lemmatizer", config_);
+  out.pod<uint32_t>(kLemmatizerVersion);
+  out.pod<float>(known_lemma_margin_);
   std::vector<std::pair<uint64_t, uint32_t>> entries(lexicon_.begin(), lexicon_.end());
   std::sort(entries.begin(), entries.end());
   std::vector<uint64_t> keys;
@@ -93,10 +141,11 @@ void Lemmatizer::save(const std::filesystem::path& path) const {
   out.strings(lexicon_lemmas_);
   out.array(keys);
   out.array(values);
-  std::vector<uint8_t> lower, strip;
+  std::vector<uint8_t> rewrite, strip;
   std::vector<std::string> append;
-  for (const auto& s : scripts_) lower.push_back(s.lower), strip.push_back(s.strip), append.push_back(s.append);
-  out.array(lower);
+  for (const auto& s : scripts_)
+    rewrite.push_back(static_cast<uint8_t>(s.rewrite)), strip.push_back(s.strip), append.push_back(s.append);
+  out.array(rewrite);
   out.array(strip);
   out.strings(append);
   model_.save(out);
@@ -109,6 +158,10 @@ Lemmatizer Lemmatizer::load(const std::filesystem::path& path) {
     return ModelError(fmt::format("{}: corrupt lemmatizer model ({})", path.string(), what));
   };
   Lemmatizer l;
+  if (uint32_t version = in.pod<uint32_t>(); version != kLemmatizerVersion)
+    throw ModelError(fmt::format("{}: lemmatizer version {} but this build reads version {}; retrain with `make models`",
+                                 path.string(), version, kLemmatizerVersion));
+  l.known_lemma_margin_ = in.pod<float>();
   l.config_ = in.config();
   l.lexicon_lemmas_ = in.strings();
   auto keys = in.array<uint64_t>();
@@ -119,11 +172,15 @@ Lemmatizer Lemmatizer::load(const std::filesystem::path& path) {
     if (values[i] >= l.lexicon_lemmas_.size()) throw corrupt("lexicon index");
     l.lexicon_.emplace(keys[i], values[i]);
   }
-  auto lower = in.array<uint8_t>();
+  l.index_known_lemmas();
+  auto rewrite = in.array<uint8_t>();
   auto strip = in.array<uint8_t>();
   auto append = in.strings();
-  if (lower.size() != strip.size() || lower.size() != append.size()) throw corrupt("script tables");
-  for (size_t i = 0; i < lower.size(); ++i) l.scripts_.push_back(EditScript{lower[i] != 0, strip[i], append[i]});
+  if (rewrite.size() != strip.size() || rewrite.size() != append.size()) throw corrupt("script tables");
+  for (size_t i = 0; i < rewrite.size(); ++i) {
+    if (rewrite[i] > static_cast<uint8_t>(kLastRewrite)) throw corrupt("rewrite");
+    l.scripts_.push_back(EditScript{static_cast<Rewrite>(rewrite[i]), strip[i], append[i]});
+  }
   try {
     l.model_ = Perceptron::load(in);
   } catch (const ModelError& e) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/conllu.h"
@@ -13,15 +14,19 @@
 
 // Lemmatizer learned from a treebank: an exception lexicon of the forms seen
 // in training, looked up by (form, XPOS), then (form, UPOS) (so a wrongly
-// predicted XPOS within the right UPOS still finds the word), and for everything else
+// predicted XPOS within the right UPOS still finds the word), a capitalised
+// form not in it is looked up in lowercase, and for everything else
 // an averaged perceptron that picks an edit script (see edit_script.h) from
-// the word's affixes, shape and tags.
+// the word's affixes, shape and tags. When the best script makes a lemma never
+// seen in training ("acquiring" -> "acquir"), a runner-up scoring within
+// `known_lemma_margin` that makes a known lemma ("acquire") wins instead.
 namespace entente::nlp {
 
 struct LemmatizerConfig {
   int epochs = 6;
   uint64_t seed = 1;
   int min_script_count = 2;  // rarer scripts are left to the lexicon
+  float known_lemma_margin = 10;  // 0: always the best-scoring script (10: best on a held-out tenth of train)
   std::string describe() const;
 };
 
@@ -52,14 +57,19 @@ class Lemmatizer {
  private:
   friend class LemmatizerTrainer;
   const std::string* lookup(std::string_view form, std::string_view upos, std::string_view xpos) const;
-  // The classifier's best applicable script for the word.
+  // The classifier's best applicable script for the word, preferring a known
+  // lemma within known_lemma_margin_.
   std::string guess(std::string_view form, std::string_view upos, std::string_view xpos,
                     std::string_view feats) const;
+  bool known_lemma(std::string_view lemma) const;
+  void index_known_lemmas();
 
   std::string config_;
   std::vector<std::string> lexicon_lemmas_;
   std::unordered_map<uint64_t, uint32_t> lexicon_;  // lexicon_key() -> index into lexicon_lemmas_
+  std::unordered_set<uint64_t> known_lemmas_;       // hash_text() of every lexicon lemma
   std::vector<EditScript> scripts_;                 // the classifier's classes
+  float known_lemma_margin_ = 0;
   Perceptron model_;
 };
 

@@ -34,6 +34,81 @@ TEST(LemmatizerTest, LearnsEditScriptsForUnseenWords) {
   EXPECT_EQ(l.lemmatize("dax", "NOUN", "NN", "Number=Sing"), "dax");
 }
 
+// A made-up treebank for the runner-up and case rules: gerunds that mostly
+// drop "ing" ("blorking" -> "blork") and sometimes "ing" plus an "e"
+// ("snorging" -> "snorge"); past tenses, one suppletive ("went" -> "go");
+// nouns whose lemmas are known ("quandle"); names, some all-caps: long ones
+// title-cased ("GLORBINGTON" -> "Glorbington"), short ones kept ("ZQX").
+std::vector<conllu::Sentence> rule_treebank() {
+  static const toy::Entry words[] = {
+      {"blorking", "blork", "VERB", "VBG", "VerbForm=Ger"},   {"snarking", "snark", "VERB", "VBG", "VerbForm=Ger"},
+      {"glimping", "glimp", "VERB", "VBG", "VerbForm=Ger"},   {"frobbing", "frob", "VERB", "VBG", "VerbForm=Ger"},
+      {"zanking", "zank", "VERB", "VBG", "VerbForm=Ger"},     {"snorging", "snorge", "VERB", "VBG", "VerbForm=Ger"},
+      {"blorked", "blork", "VERB", "VBD", "Tense=Past"},      {"snarked", "snark", "VERB", "VBD", "Tense=Past"},
+      {"frobbed", "frob", "VERB", "VBD", "Tense=Past"},       {"went", "go", "VERB", "VBD", "Tense=Past"},
+      {"quandle", "quandle", "NOUN", "NN", "Number=Sing"},    {"wibble", "wibble", "NOUN", "NN", "Number=Sing"},
+      {"Zembla", "Zembla", "PROPN", "NNP", "Number=Sing"},    {"Quuxton", "Quuxton", "PROPN", "NNP", "Number=Sing"},
+      {"GLORBINGTON", "Glorbington", "PROPN", "NNP", "Number=Sing"},
+      {"FRUMBLESHAM", "Frumblesham", "PROPN", "NNP", "Number=Sing"},
+      {"SNORKELVILLE", "Snorkelville", "PROPN", "NNP", "Number=Sing"},
+      {"ZQX", "ZQX", "PROPN", "NNP", "Number=Sing"},          {"BLT", "BLT", "PROPN", "NNP", "Number=Sing"},
+      {"QRS", "QRS", "PROPN", "NNP", "Number=Sing"},          {"zorp", "zorp", "PROPN", "NNP", "Number=Sing"},
+      {"flib", "flib", "PROPN", "NNP", "Number=Sing"},        {"wumpus", "wumpus", "PROPN", "NNP", "Number=Sing"},
+      {"glub", "glub", "PROPN", "NNP", "Number=Sing"},
+  };
+  std::vector<conllu::Sentence> out;
+  for (int copy = 0; copy < 4; ++copy)
+    for (const auto& entry : words) {
+      conllu::Sentence s;
+      s.words.push_back(toy::make_word(1, entry, 0, "root"));
+      out.push_back(std::move(s));
+    }
+  return out;
+}
+
+Lemmatizer train_rules(float known_lemma_margin) {
+  LemmatizerConfig config;
+  config.min_script_count = 1;
+  config.known_lemma_margin = known_lemma_margin;
+  std::ostringstream log;
+  return Lemmatizer::train(rule_treebank(), {}, config, log);
+}
+
+// The scores of a model trained on a toy treebank are far apart, so the tests
+// of the runner-up rule give it a wide margin.
+TEST(LemmatizerTest, PrefersAKnownLemmaAmongCloseScripts) {
+  Lemmatizer with_check = train_rules(1000);
+  // "quandl" is no lemma of the treebank, "quandle" is.
+  EXPECT_EQ(with_check.lemmatize("quandling", "VERB", "VBG", "VerbForm=Ger"), "quandle");
+  EXPECT_EQ(with_check.lemmatize("wibbling", "VERB", "VBG", "VerbForm=Ger"), "wibble");
+  // Neither "plonk" nor "plonke" is known: the best script stands.
+  EXPECT_EQ(with_check.lemmatize("plonking", "VERB", "VBG", "VerbForm=Ger"), "plonk");
+  // Without the check the best script stands even when its lemma is unknown.
+  Lemmatizer without = train_rules(0);
+  EXPECT_EQ(without.lemmatize("quandling", "VERB", "VBG", "VerbForm=Ger"), "quandl");
+}
+
+TEST(LemmatizerTest, RunnerUpMustKeepAStem) {
+  Lemmatizer l = train_rules(1000);
+  // "went" -> "go" rewrites a whole word: the gerund "qent" must not become the known "go".
+  EXPECT_NE(l.lemmatize("qent", "VERB", "VBG", "VerbForm=Ger"), "go");
+  EXPECT_EQ(l.lemmatize("qent", "VERB", "VBG", "VerbForm=Ger"), train_rules(0).lemmatize("qent", "VERB", "VBG", "VerbForm=Ger"));
+}
+
+TEST(LemmatizerTest, TitleCasesLongAllCapsNamesButNotAcronyms) {
+  Lemmatizer l = train_rules(10);
+  EXPECT_EQ(l.lemmatize("WOBBLETHORPE", "PROPN", "NNP", "Number=Sing"), "Wobblethorpe");
+  EXPECT_EQ(l.lemmatize("QXT", "PROPN", "NNP", "Number=Sing"), "QXT");
+}
+
+TEST(LemmatizerTest, CapitalisesALowercaseNameOnlyWhenTheNameIsKnown) {
+  // Lowercase names keep their case in this treebank, so title-casing is far behind: a wide margin.
+  Lemmatizer l = train_rules(1000);
+  EXPECT_EQ(l.lemmatize("zembla", "PROPN", "NNP", "Number=Sing"), "Zembla");
+  EXPECT_EQ(l.lemmatize("quuxton", "PROPN", "NNP", "Number=Sing"), "Quuxton");
+  EXPECT_EQ(l.lemmatize("borp", "PROPN", "NNP", "Number=Sing"), "borp");
+}
+
 TEST(LemmatizerTest, NeverFailsOnOddInput) {
   Lemmatizer l = train_toy();
   EXPECT_EQ(l.lemmatize("s", "NOUN", "NNS", "Number=Plur").empty(), false);
@@ -51,21 +126,41 @@ TEST(LemmatizerTest, SaveLoadRoundTrip) {
   EXPECT_EQ(loaded.evaluate(gold).correct, l.evaluate(gold).correct);
   EXPECT_EQ(loaded.lemmatize("wugs", "NOUN", "NNS", "Number=Plur"), l.lemmatize("wugs", "NOUN", "NNS", "Number=Plur"));
   EXPECT_EQ(loaded.config(), l.config());
+  Lemmatizer rules = train_rules(1000);
+  rules.save(path);
+  Lemmatizer rules_loaded = Lemmatizer::load(path);
+  std::filesystem::remove(path);
+  // The margin and the title-casing scripts survive the file.
+  EXPECT_EQ(rules_loaded.lemmatize("quandling", "VERB", "VBG", "VerbForm=Ger"), "quandle");
+  EXPECT_EQ(rules_loaded.lemmatize("WOBBLETHORPE", "PROPN", "NNP", "Number=Sing"), "Wobblethorpe");
 }
 
-TEST(LemmatizerTest, RejectsATaggerFile) {
-  auto path = testing::temp_path("lemmatizer-foreign");
+// Writes a model file of `kind` whose body `write_body` fills, and expects
+// Lemmatizer::load to refuse it with a message containing `expected_message`.
+template <typename WriteBody>
+void expect_refused(const std::string& kind, WriteBody write_body, const std::string& expected_message) {
+  auto path = testing::temp_path("lemmatizer-refused");
   {
-    ModelWriter out(path, "tagger", "");
+    ModelWriter out(path, kind, "");
+    write_body(out);
     out.finish();
   }
   try {
     Lemmatizer::load(path);
-    FAIL() << "loaded a tagger as a lemmatizer";
+    ADD_FAILURE() << "loaded a file it should refuse (" << expected_message << ")";
   } catch (const ModelError& e) {
-    EXPECT_NE(std::string(e.what()).find("expected a lemmatizer"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(expected_message), std::string::npos) << e.what();
   }
   std::filesystem::remove(path);
+}
+
+TEST(LemmatizerTest, RejectsALemmatizerOfAnotherVersion) {
+  // A version-1 file started with the lexicon's lemma count, never 2.
+  expect_refused("lemmatizer", [](ModelWriter& out) { out.strings({"a", "b", "c"}); }, "make models");
+}
+
+TEST(LemmatizerTest, RejectsATaggerFile) {
+  expect_refused("tagger", [](ModelWriter&) {}, "expected a lemmatizer");
 }
 
 // Trained on a slice of UD English EWT, the lemmatizer must beat the identity

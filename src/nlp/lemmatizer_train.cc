@@ -21,6 +21,7 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
   auto start = std::chrono::steady_clock::now();
   Lemmatizer model;
   model.config_ = config.describe();
+  model.known_lemma_margin_ = config.known_lemma_margin;
 
   // Lexicon: the most frequent lemma of each (form, XPOS) and (form, UPOS);
   // ties go to the alphabetically first so the result does not depend
@@ -51,6 +52,7 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
     if (added) model.lexicon_lemmas_.push_back(*best);
     model.lexicon_.emplace(lexicon_key(std::get<0>(key), std::get<1>(key), std::get<2>(key)), it->second);
   }
+  model.index_known_lemmas();
 
   std::map<EditScript, uint16_t> script_ids;
   for (const auto& [script, count] : script_counts)
