@@ -109,8 +109,9 @@ std::string Lemmatizer::lemmatize(std::string_view form, std::string_view upos, 
                                   std::string_view feats) const {
   if (const std::string* lemma = lookup(form, upos, xpos)) return *lemma;
   // A capitalised word never seen so ("Acquiring" opening a sentence, "MOVED"
-  // in a headline) is often seen in lowercase with the same tag.
-  if (std::any_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+  // in a headline) is often seen in lowercase with the same tag. Not a proper
+  // noun: its lemma keeps the case the lowercase form lacks ("Holocaust").
+  if (upos != "PROPN" && std::any_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     if (const std::string* lemma = lookup(lower_ascii(form), upos, xpos)) return *lemma;
   return guess(form, upos, xpos, feats);
 }

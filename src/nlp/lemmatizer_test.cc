@@ -109,6 +109,25 @@ TEST(LemmatizerTest, CapitalisesALowercaseNameOnlyWhenTheNameIsKnown) {
   EXPECT_EQ(l.lemmatize("borp", "PROPN", "NNP", "Number=Sing"), "borp");
 }
 
+TEST(LemmatizerTest, LooksUpACapitalisedFormInLowercaseExceptForNames) {
+  // "went" -> "go" is seen once, too rarely to become an edit script: only
+  // the lexicon knows it, and "Went" (opening a sentence) is not in it.
+  static const toy::Entry words[] = {
+      {"blorked", "blork", "VERB", "VBD", "Tense=Past"}, {"snarked", "snark", "VERB", "VBD", "Tense=Past"},
+      {"frobbed", "frob", "VERB", "VBD", "Tense=Past"},  {"zanked", "zank", "VERB", "VBD", "Tense=Past"},
+      {"went", "go", "VERB", "VBD", "Tense=Past"},       {"zorp", "zorp", "PROPN", "NNP", "Number=Sing"},
+      {"Quuxton", "Quuxton", "PROPN", "NNP", "Number=Sing"},
+  };
+  std::vector<conllu::Sentence> treebank(1);
+  for (int id = 1; const auto& entry : words) treebank[0].words.push_back(toy::make_word(id++, entry, 0, "root"));
+  std::ostringstream log;
+  Lemmatizer l = Lemmatizer::train(treebank, {}, LemmatizerConfig{}, log);
+  EXPECT_EQ(l.lemmatize("Went", "VERB", "VBD", "Tense=Past"), "go");
+  EXPECT_EQ(l.lemmatize("WENT", "VERB", "VBD", "Tense=Past"), "go");
+  // The name "zorp" is lowercase in the treebank; "Zorp" keeps its capital.
+  EXPECT_EQ(l.lemmatize("Zorp", "PROPN", "NNP", "Number=Sing"), "Zorp");
+}
+
 TEST(LemmatizerTest, NeverFailsOnOddInput) {
   Lemmatizer l = train_toy();
   EXPECT_EQ(l.lemmatize("s", "NOUN", "NNS", "Number=Plur").empty(), false);
