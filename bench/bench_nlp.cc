@@ -1,5 +1,6 @@
 // NLP stage throughput on UD English EWT dev with gold tokens: tagging,
-// lemmatizing and parsing, each alone and all together, on one core; model
+// lemmatizing and parsing, each alone and all together (sentence by sentence,
+// and document by document as the pipeline calls it), on one core; model
 // load time; peak resident memory. Skips when ../shared or models/ is absent.
 #include <benchmark/benchmark.h>
 
@@ -90,6 +91,33 @@ void BM_TagLemmatizeParse(benchmark::State& state) {
   state.counters["peak_rss_MB"] = peak_rss_mb();
 }
 BENCHMARK(BM_TagLemmatizeParse)->Unit(benchmark::kMillisecond);
+
+// The same work as the pipeline does it: one Document per EWT dev document
+// ("# newdoc id"), each annotated in one call (every sentence tagged and
+// lemmatized, then every sentence parsed).
+void BM_AnnotateDocuments(benchmark::State& state) {
+  if (!ready(state)) return;
+  auto annotator = nlp::Annotator::load(models_dir(), false);
+  std::vector<Document> documents;
+  std::vector<conllu::Sentence> pending;
+  auto flush = [&] {
+    if (!pending.empty()) documents.push_back(conllu::to_document(pending, std::to_string(documents.size())));
+    pending.clear();
+  };
+  for (const auto& s : *dev_sentences()) {
+    if (!s.comment("newdoc id").empty()) flush();
+    pending.push_back(s);
+  }
+  flush();
+  size_t tokens = 0;
+  for (const auto& doc : documents) tokens += doc.tokens.size();
+  for (auto _ : state)
+    for (auto& doc : documents) annotator->annotate(doc);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens * state.iterations()), benchmark::Counter::kIsRate);
+  state.counters["documents"] = static_cast<double>(documents.size());
+}
+BENCHMARK(BM_AnnotateDocuments)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

@@ -111,19 +111,30 @@ void Perceptron::build_index(std::vector<uint64_t> keys, const std::vector<uint3
   keys_ = std::move(keys);
   num_weights_ = rows.size();
   rows_.assign(keys_.size(), 0);
+  auto row_end = [&](size_t r) { return r + 1 < keys_.size() ? begins[r + 1] : static_cast<uint32_t>(rows.size()); };
+  // Sized up front: growing the tables row by row made loading twice as slow.
+  size_t sparse = 0, dense = 0;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t count = row_end(r) - begins[r];
+    if (count > kDenseFrom)
+      dense += num_classes_;
+    else
+      sparse += count;
+  }
   entries_.clear();
-  dense_.clear();
+  entries_.reserve(sparse);
+  dense_.assign(dense, 0.0f);
+  dense = 0;
   slots_.assign(std::bit_ceil(std::max<size_t>(16, keys_.size() * 2)), Slot{});
   const size_t mask = slots_.size() - 1;
   for (size_t r = 0; r < keys_.size(); ++r) {
-    const uint32_t end = r + 1 < keys_.size() ? begins[r + 1] : static_cast<uint32_t>(rows.size());
+    const uint32_t end = row_end(r);
     const uint32_t count = end - begins[r];
     uint32_t& row = rows_[r];
     if (count > kDenseFrom) {
-      row = static_cast<uint32_t>(dense_.size() / num_classes_) << 8 | kDense;
-      const size_t at = dense_.size();
-      dense_.resize(at + num_classes_, 0.0f);
-      for (uint32_t k = begins[r]; k < end; ++k) dense_[at + rows[k].cls] += rows[k].weight;
+      row = static_cast<uint32_t>(dense / num_classes_) << 8 | kDense;
+      for (uint32_t k = begins[r]; k < end; ++k) dense_[dense + rows[k].cls] += rows[k].weight;
+      dense += num_classes_;
     } else {
       row = static_cast<uint32_t>(entries_.size()) << 8 | count;
       entries_.insert(entries_.end(), rows.begin() + begins[r], rows.begin() + end);
