@@ -40,6 +40,9 @@ void parallel_for(size_t n, int threads, Work work) {
 
 struct TrainOptions {
   std::string model, train, dev, out, models;
+  std::string save_tagged;  // parser: where to write the jackknifed train ("" = nowhere)
+  bool keep_dev_tags = false;  // parser: score --dev with its own tags, not the shipped tagger's
+  float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
   int jackknife = 5;
@@ -64,10 +67,19 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   if (o.jackknife >= 2) {
     std::cerr << fmt::format("train parser: tagging train with {}-fold jackknifed taggers\n", o.jackknife);
     nlp::jackknife_retag(train, o.jackknife, tagger_config, lemmatizer_config, o.threads, std::cerr);
+    // Saved so that parser experiments can skip the jackknife (--jackknife 0).
+    if (!o.save_tagged.empty()) {
+      std::ofstream out(o.save_tagged);
+      for (const auto& s : train) conllu::write(out, s);
+      if (!out.flush()) {
+        std::cerr << "entente train: cannot write " << o.save_tagged << '\n';
+        exit_with(2);
+      }
+    }
   } else {
-    std::cerr << "train parser: training on the gold tags of --train (--jackknife 0)\n";
+    std::cerr << "train parser: training on the tags --train carries (--jackknife 0)\n";
   }
-  if (!dev.empty()) {
+  if (!dev.empty() && !o.keep_dev_tags) {
     // Dev gets the shipped tagger's tags, as the parser will see at run time.
     auto dir = nlp::find_models_dir(o.models);
     auto tagger = nlp::Tagger::load(dir / "tagger.bin");
@@ -77,6 +89,7 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   nlp::parser::TrainConfig config;
   config.seed = o.seed;
   if (o.epochs > 0) config.epochs = o.epochs;
+  if (o.min_weight >= 0) config.min_weight = o.min_weight;
   auto parser = nlp::parser::train(train, dev, config, std::cerr);
   parser.save(o.out);
 }
@@ -127,6 +140,11 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--tagger-epochs", options->tagger_epochs, "parser: epochs of each jackknifed tagger (default: the tagger's own)");
   cmd->add_option("--models", options->models, "parser: folder with the tagger and lemmatizer that tag --dev");
   cmd->add_option("--threads", options->threads, "parser: jackknife folds trained at once")->capture_default_str();
+  cmd->add_option("--save-tagged", options->save_tagged,
+                  "parser: also write the jackknifed --train here (CoNLL-U), to train again with --jackknife 0");
+  cmd->add_flag("--keep-dev-tags", options->keep_dev_tags,
+               "parser: score --dev with the tags it carries (e.g. a jackknifed held-out slice of train)");
+  cmd->add_option("--min-weight", options->min_weight, "parser: drop averaged weights below this magnitude");
   cmd->callback([options] { run_train(*options); });
 }
 
