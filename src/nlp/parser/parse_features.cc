@@ -15,14 +15,14 @@ uint64_t tag_code(std::string_view tag) { return tag.empty() || tag == "_" ? has
 
 // Everything the templates read about one position of the configuration.
 struct Position {
-  uint64_t w = kNone, lemma = kNone, u = kNone, p = kNone, label = kNoLabel;
+  uint64_t w = kNone, lemma = kNone, u = kNone, p = kNone, label = kNoLabel, suf = kNone;
 };
 
 Position at(const State& state, const std::vector<WordCodes>& words, int w) {
   if (w < 0) return {};
   const WordCodes& c = words[w];
   int label = w == 0 ? -1 : state.label(w);
-  return {c.form, c.lemma, c.upos, c.xpos, label < 0 ? kNoLabel : static_cast<uint64_t>(label) + 1};
+  return {c.form, c.lemma, c.upos, c.xpos, label < 0 ? kNoLabel : static_cast<uint64_t>(label) + 1, c.suffix};
 }
 
 int child(int w, int k, bool left, const State& state) {
@@ -64,7 +64,9 @@ class Features {
 
 WordCodes encode_word(std::string_view form, std::string_view lemma, std::string_view upos, std::string_view xpos) {
   WordCodes c;
-  c.form = hash_text(fold_word(form));
+  const std::string folded = fold_word(form);
+  c.form = hash_text(folded);
+  c.suffix = hash_text(std::string_view(folded).substr(folded.size() > 3 ? folded.size() - 3 : 0));
   c.lemma = lemma.empty() || lemma == "_" ? c.form : hash_text(fold_word(lemma));
   c.upos = tag_code(upos);
   c.xpos = tag_code(xpos);
@@ -73,7 +75,7 @@ WordCodes encode_word(std::string_view form, std::string_view lemma, std::string
 
 WordCodes root_codes() {
   uint64_t root = hash_text("<root>");
-  return {root, root, root, root};
+  return {root, root, root, root, root};
 }
 
 std::vector<WordCodes> encode_sentence(const conllu::Sentence& sentence) {
@@ -131,6 +133,9 @@ void extract_features(const State& state, const std::vector<WordCodes>& words, s
   f.add(s1.p, s0.p, s0l1.p); f.add(s1.p, s0.p, s0r1.p); f.add(s1.p, s1r1.p, s0.p); f.add(s1.p, s1l1.p, s0.p);
   f.add(s0.p, s0l1.p, s0l2.p); f.add(s0.p, s0r1.p, s0r2.p); f.add(b0.p, b0l1.p, b0l2.p);
   f.add(s0.w, b0.p, b1.p); f.add(s1.u, s0.u, b0.u);
+  // Suffixes and universal tags: still informative when the fine tag is wrong.
+  f.add(s0.suf); f.add(b0.suf); f.add(b1.suf); f.add(s0.suf, b0.suf); f.add(s0.p, b0.suf); f.add(s0.suf, b0.p);
+  f.add(b0.u, b1.u, b2.u);
   // Distances.
   const uint64_t d = distance_bucket(s0i, b0i), d1 = distance_bucket(s1i, s0i);
   f.add(s0.w, d); f.add(s0.p, d); f.add(b0.w, d); f.add(b0.p, d); f.add(s0.w, b0.w, d); f.add(s0.p, b0.p, d);

@@ -17,6 +17,7 @@ struct WordCodes {
   uint64_t lemma = 0;  // lemma, or the folded form when there is none
   uint64_t upos = 0;
   uint64_t xpos = 0;
+  uint64_t suffix = 0;  // last 3 bytes of the folded form: a hint when the tag is wrong
 };
 
 // Codes of a word from its text and tags; "_" or empty tags count as unknown.

@@ -67,6 +67,13 @@ Parser toy_parser(int sentences = 200, uint64_t seed = 1) {
   return train(toy::treebank(sentences), {}, config, log);
 }
 
+TEST(ParseFeaturesTest, WordsSharingTheirLastThreeBytesShareTheSuffixCode) {
+  const WordCodes running = encode_word("Running", "run", "VERB", "VBG");
+  EXPECT_EQ(running.suffix, encode_word("jumping", "_", "_", "_").suffix);  // case folded, tags ignored
+  EXPECT_NE(running.suffix, encode_word("jumped", "_", "_", "_").suffix);
+  EXPECT_NE(encode_word("to", "_", "_", "_").suffix, encode_word("go", "_", "_", "_").suffix);  // short words: the whole form
+}
+
 TEST(ParserTest, UntrainedParserStillBuildsTrees) {
   Parser parser;
   for (const auto& s : adversarial_sentences()) EXPECT_TRUE(is_tree(heads_of(parser.parse(s)))) << s.words.size();
