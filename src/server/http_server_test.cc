@@ -203,7 +203,9 @@ TEST_F(HttpServerTest, HostileRequestsGet4xxAndChangeNothing) {
   EXPECT_EQ(big->status, 413);
 
   auto long_uri = client_->Get(("/api/actors?q=" + std::string(20000, 'a')).c_str());
-  if (long_uri) EXPECT_GE(long_uri->status, 400);  // 414, or the connection is closed
+  if (long_uri) {  // 414, or the connection is closed
+    EXPECT_GE(long_uri->status, 400);
+  }
 
   EXPECT_EQ(get("/healthz"), health);
   EXPECT_EQ(file_bytes(db_), before);
