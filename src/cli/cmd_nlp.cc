@@ -45,6 +45,7 @@ struct TrainOptions {
   float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
+  int runs = 1;    // tagger: training runs averaged into one model
   int jackknife = 5;
   int tagger_epochs = 0;  // jackknifed taggers' epochs; 0 = the tagger's default
   int threads = 1;
@@ -104,6 +105,7 @@ void run_train(const TrainOptions& o) {
       nlp::TaggerConfig config;
       config.seed = o.seed;
       if (o.epochs > 0) config.epochs = o.epochs;
+      config.runs = o.runs;
       nlp::Tagger::train(train, dev, config, std::cerr).save(o.out);
     } else if (o.model == "lemmatizer") {
       nlp::LemmatizerConfig config;
@@ -134,6 +136,9 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--out", options->out, "model file to write")->required();
   cmd->add_option("--seed", options->seed, "random seed (same seed, same model)")->capture_default_str();
   cmd->add_option("--epochs", options->epochs, "training epochs (default: the model's own)");
+  cmd->add_option("--runs", options->runs, "tagger: average the models of this many runs (seeds seed, seed+1, ...)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 16));
   cmd->add_option("--jackknife", options->jackknife,
                   "parser: tag --train with this many jackknifed taggers (0 = keep gold tags)")
       ->capture_default_str();

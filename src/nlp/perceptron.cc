@@ -232,34 +232,42 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, in
   }
 }
 
-Perceptron PerceptronTrainer::finish(float min_weight) const {
-  // Sorted keys make the saved model independent of unordered_map order.
+Perceptron Perceptron::from_rows(int num_classes, std::unordered_map<uint64_t, std::vector<Entry>>& rows,
+                                 float min_weight) {
   std::vector<uint64_t> all_keys;
-  all_keys.reserve(rows_.size());
-  for (const auto& [key, row] : rows_) all_keys.push_back(key);
+  all_keys.reserve(rows.size());
+  for (const auto& [key, row] : rows) all_keys.push_back(key);
   std::sort(all_keys.begin(), all_keys.end());
-
   Perceptron p;
-  p.num_classes_ = num_classes_;
+  p.num_classes_ = num_classes;
   std::vector<uint64_t> keys;
   std::vector<uint32_t> begins;
-  std::vector<Perceptron::Entry> rows;
-  double steps = static_cast<double>(std::max<uint64_t>(step_, 1));
+  std::vector<Entry> kept_rows;
   for (uint64_t key : all_keys) {
-    std::vector<Perceptron::Entry> kept;
-    for (const Weight& w : rows_.at(key)) {
-      double total = w.total + static_cast<double>(step_ - w.stamp) * w.weight;
-      float average = static_cast<float>(total / steps);
-      if (std::fabs(average) >= min_weight) kept.push_back({w.cls, average});
-    }
-    if (kept.empty()) continue;
-    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.cls < b.cls; });
+    auto& row = rows.at(key);
+    std::erase_if(row, [&](const Entry& e) { return std::fabs(e.weight) < min_weight; });
+    if (row.empty()) continue;
+    std::sort(row.begin(), row.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
     keys.push_back(key);
-    begins.push_back(static_cast<uint32_t>(rows.size()));
-    rows.insert(rows.end(), kept.begin(), kept.end());
+    begins.push_back(static_cast<uint32_t>(kept_rows.size()));
+    kept_rows.insert(kept_rows.end(), row.begin(), row.end());
   }
-  p.build_index(std::move(keys), begins, rows);
+  p.build_index(std::move(keys), begins, kept_rows);
   return p;
+}
+
+Perceptron PerceptronTrainer::finish(float min_weight) const {
+  std::unordered_map<uint64_t, std::vector<Perceptron::Entry>> averaged;
+  averaged.reserve(rows_.size());
+  double steps = static_cast<double>(std::max<uint64_t>(step_, 1));
+  for (const auto& [key, row] : rows_) {
+    auto& out = averaged[key];
+    for (const Weight& w : row) {
+      double total = w.total + static_cast<double>(step_ - w.stamp) * w.weight;
+      out.push_back({w.cls, static_cast<float>(total / steps)});
+    }
+  }
+  return Perceptron::from_rows(num_classes_, averaged, min_weight);
 }
 
 }  // namespace entente::nlp

@@ -36,6 +36,12 @@ class Perceptron {
   void save(ModelWriter& out) const;
   static Perceptron load(ModelReader& in);
 
+  // The mean of models over the same classes (features absent from a model
+  // count as zero), dropping weights below `min_weight`: scores the mean of
+  // their scores, so averaging runs trained in different orders is an
+  // ensemble at the cost of one model.
+  static Perceptron mean(std::span<const Perceptron> models, float min_weight = 1e-3f);
+
  private:
   friend class PerceptronTrainer;
   struct Entry {
@@ -70,6 +76,10 @@ class Perceptron {
   // rows[begins[r] .. begins[r+1]) (the last row runs to the end). Throws
   // ModelError past 2^24 weights.
   void build_index(std::vector<uint64_t> keys, const std::vector<uint32_t>& begins, const std::vector<Entry>& rows);
+  // A model from rows keyed by feature, dropping weights below `min_weight`;
+  // keys and classes are sorted, so the same rows give the same bytes.
+  static Perceptron from_rows(int num_classes, std::unordered_map<uint64_t, std::vector<Entry>>& rows,
+                              float min_weight);
   // The Slot::row of `key`, or kAbsent when the model has no such feature.
   static constexpr uint32_t kAbsent = 0;  // an empty row at 0: scores nothing either way
   uint32_t find(uint64_t key) const;

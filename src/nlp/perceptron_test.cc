@@ -64,6 +64,30 @@ TEST(PerceptronTest, UnknownFeaturesScoreNothing) {
   EXPECT_EQ(scores, std::vector<float>(3, 0.0f));
 }
 
+TEST(PerceptronTest, MeanScoresTheMeanOfTheModelsScores) {
+  Perceptron a = train_toy();
+  PerceptronTrainer trainer(3);  // a second model that knows feature 99 only
+  std::vector<float> scores(3);
+  for (int epoch = 0; epoch < 3; ++epoch) {
+    std::vector<uint64_t> noise{99};
+    trainer.update(noise, 2, trainer.predict(noise, {}, scores));
+  }
+  Perceptron b = trainer.finish();
+  std::vector<Perceptron> both{a, b};
+  Perceptron mean = Perceptron::mean(both);
+  for (std::vector<uint64_t> features : {std::vector<uint64_t>{10, 99}, {11}, {12, 99}, {99}, {5}}) {
+    std::vector<float> sa(3), sb(3), sm(3);
+    a.score(features, sa);
+    b.score(features, sb);
+    mean.score(features, sm);
+    for (int c = 0; c < 3; ++c) EXPECT_FLOAT_EQ(sm[c], (sa[c] + sb[c]) / 2) << c;
+  }
+  std::vector<Perceptron> one{a};
+  EXPECT_EQ(Perceptron::mean(one).num_weights(), a.num_weights());
+  std::vector<Perceptron> mismatched{a, Perceptron(PerceptronTrainer(4).finish())};
+  EXPECT_THROW(Perceptron::mean(mismatched), std::invalid_argument);
+}
+
 TEST(PerceptronTest, RejectsImpossibleClassCounts) {
   EXPECT_THROW(PerceptronTrainer(0), std::invalid_argument);
   EXPECT_THROW(PerceptronTrainer(70000), std::invalid_argument);

@@ -9,8 +9,8 @@
 namespace entente::nlp {
 
 std::string TaggerConfig::describe() const {
-  return fmt::format("averaged perceptron tagger; epochs={} seed={} dictionary_min_count={} dictionary_purity={}", epochs,
-                     seed, dictionary_min_count, dictionary_purity);
+  return fmt::format("averaged perceptron tagger; epochs={} seed={} runs={} dictionary_min_count={} dictionary_purity={}",
+                     epochs, seed, runs, dictionary_min_count, dictionary_purity);
 }
 
 namespace {

@@ -22,6 +22,9 @@ namespace entente::nlp {
 struct TaggerConfig {
   int epochs = 12;
   uint64_t seed = 1;
+  // Training runs (seeds seed, seed+1, ...: each its own sentence order)
+  // whose models are averaged into one: an ensemble at the cost of one model.
+  int runs = 1;
   // A form enters the tag dictionary when seen at least this often, with one
   // tag at least dictionary_purity of the time.
   int dictionary_min_count = 20;

@@ -163,24 +163,46 @@ Tagger TaggerTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream
   collect_dictionary();
   scores_.assign(std::max(model_.upos_.size(), model_.feats_.size()), 0.0f);
   int num_tags = static_cast<int>(model_.upos_.size());
-  Trainers trainers{PerceptronTrainer(num_tags), PerceptronTrainer(num_tags),
-                    PerceptronTrainer(static_cast<int>(model_.feats_.size()))};
-  log << fmt::format("tagger: {} sentences, {} tags, {} FEATS classes, {} epochs, {} dictionary forms\n", train_.size(),
-                     model_.upos_.size(), model_.feats_.size(), config_.epochs, model_.tag_dictionary_.size());
-  for (int epoch = 0; epoch < config_.epochs; ++epoch) {
-    for (size_t index : training_order(train_.size(), config_.seed, epoch)) train_sentence(train_[index], trainers);
+  log << fmt::format("tagger: {} sentences, {} tags, {} FEATS classes, {} epochs x {} runs, {} dictionary forms\n",
+                     train_.size(), model_.upos_.size(), model_.feats_.size(), config_.epochs, config_.runs,
+                     model_.tag_dictionary_.size());
+  auto report = [&](const std::string& what, bool score) {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    if (!dev.empty() && (epoch + 1 == config_.epochs || epoch % 4 == 3)) {
-      finish(trainers);
-      TagAccuracy a = model_.evaluate(dev);
-      log << fmt::format("  epoch {:2}  {:6.1f}s  dev UPOS {:.2f}  XPOS {:.2f}  UFeats {:.2f}  all {:.2f}\n", epoch + 1,
-                         seconds, a.percent(a.upos), a.percent(a.xpos), a.percent(a.feats), a.percent(a.all));
+    if (dev.empty() || !score) {
+      log << fmt::format("  {}  {:6.1f}s\n", what, seconds);
     } else {
-      log << fmt::format("  epoch {:2}  {:6.1f}s\n", epoch + 1, seconds);
+      TagAccuracy a = model_.evaluate(dev);
+      log << fmt::format("  {}  {:6.1f}s  dev UPOS {:.2f}  XPOS {:.2f}  UFeats {:.2f}  all {:.2f}\n", what, seconds,
+                         a.percent(a.upos), a.percent(a.xpos), a.percent(a.feats), a.percent(a.all));
     }
     log.flush();
+  };
+  std::vector<Perceptron> firsts, seconds, feats;
+  for (int run = 0; run < config_.runs; ++run) {
+    Trainers trainers{PerceptronTrainer(num_tags), PerceptronTrainer(num_tags),
+                      PerceptronTrainer(static_cast<int>(model_.feats_.size()))};
+    uint64_t seed = config_.seed + static_cast<uint64_t>(run);
+    for (int epoch = 0; epoch < config_.epochs; ++epoch) {
+      for (size_t index : training_order(train_.size(), seed, epoch)) train_sentence(train_[index], trainers);
+      bool score = !dev.empty() && (epoch + 1 == config_.epochs || epoch % 4 == 3);
+      if (score) finish(trainers);
+      report(fmt::format("run {} epoch {:2}", run + 1, epoch + 1), score);
+    }
+    finish(trainers);
+    firsts.push_back(std::move(model_.first_pass_));
+    seconds.push_back(std::move(model_.second_pass_));
+    feats.push_back(std::move(model_.feats_model_));
   }
-  finish(trainers);
+  if (config_.runs == 1) {
+    model_.first_pass_ = std::move(firsts[0]);
+    model_.second_pass_ = std::move(seconds[0]);
+    model_.feats_model_ = std::move(feats[0]);
+  } else {
+    model_.first_pass_ = Perceptron::mean(firsts);
+    model_.second_pass_ = Perceptron::mean(seconds);
+    model_.feats_model_ = Perceptron::mean(feats);
+    report(fmt::format("mean of {} runs", config_.runs), true);
+  }
   log << fmt::format("tagger: {} + {} + {} features, {} + {} + {} weights\n", model_.first_pass_.num_features(),
                      model_.second_pass_.num_features(), model_.feats_model_.num_features(),
                      model_.first_pass_.num_weights(), model_.second_pass_.num_weights(),
