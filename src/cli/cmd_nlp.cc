@@ -91,6 +91,8 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   config.seed = o.seed;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;
+  config.runs = o.runs;
+  config.threads = o.threads;
   auto parser = nlp::parser::train(train, dev, config, std::cerr);
   parser.save(o.out);
 }
@@ -136,7 +138,7 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--out", options->out, "model file to write")->required();
   cmd->add_option("--seed", options->seed, "random seed (same seed, same model)")->capture_default_str();
   cmd->add_option("--epochs", options->epochs, "training epochs (default: the model's own)");
-  cmd->add_option("--runs", options->runs, "tagger: average the models of this many runs (seeds seed, seed+1, ...)")
+  cmd->add_option("--runs", options->runs, "tagger, parser: average the models of this many runs (seeds seed, seed+1, ...)")
       ->capture_default_str()
       ->check(CLI::Range(1, 16));
   cmd->add_option("--jackknife", options->jackknife,
@@ -144,7 +146,7 @@ void add_train_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--tagger-epochs", options->tagger_epochs, "parser: epochs of each jackknifed tagger (default: the tagger's own)");
   cmd->add_option("--models", options->models, "parser: folder with the tagger and lemmatizer that tag --dev");
-  cmd->add_option("--threads", options->threads, "parser: jackknife folds trained at once")->capture_default_str();
+  cmd->add_option("--threads", options->threads, "parser: jackknife folds (and --runs) trained at once")->capture_default_str();
   cmd->add_option("--save-tagged", options->save_tagged,
                   "parser: also write the jackknifed --train here (CoNLL-U), to train again with --jackknife 0");
   cmd->add_flag("--keep-dev-tags", options->keep_dev_tags,

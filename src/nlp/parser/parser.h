@@ -27,6 +27,11 @@ struct TrainConfig {
   // Averaged weights below this magnitude are dropped from the saved model:
   // on EWT, 1.5 keeps a sixth of them (7 MB instead of 35) for -0.15 LAS.
   float min_weight = 1.5f;
+  // Training runs (seeds seed, seed+1, ...) whose weights are averaged into
+  // one model, and how many of them train at once (threads do not change
+  // the model).
+  int runs = 1;
+  int threads = 1;
   std::string describe() const;  // stored in the model header
 };
 

@@ -1,7 +1,11 @@
 // Training for the Parser (declared in parser.h).
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <memory>
 #include <set>
+#include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -22,6 +26,8 @@ class ParserTrainer {
   }
 
   Parser run(const std::vector<conllu::Sentence>& dev, std::ostream& log);
+  // The mean of finished trainers' weights as one parser (see TransitionWeightsTrainer::mean).
+  static Parser mean(std::span<const std::unique_ptr<ParserTrainer>> runs, const TrainConfig& config);
 
  private:
   // One training sentence, encoded once.
@@ -148,9 +154,49 @@ Parser ParserTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream
   return model(config_.min_weight);
 }
 
+Parser ParserTrainer::mean(std::span<const std::unique_ptr<ParserTrainer>> runs, const TrainConfig& config) {
+  std::vector<const TransitionWeightsTrainer*> weights;
+  for (const auto& run : runs) weights.push_back(&run->trainer_);
+  Parser parser;
+  parser.config_ = config.describe();
+  parser.labels_ = runs.front()->labels_;
+  parser.model_ = TransitionWeightsTrainer::mean(weights, config.min_weight);
+  return parser;
+}
+
 Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
              const TrainConfig& config, std::ostream& log) {
-  return ParserTrainer(train, config).run(dev, log);
+  if (config.runs <= 1) return ParserTrainer(train, config).run(dev, log);
+  // Several runs, seeds seed..seed+runs-1, on up to `threads` threads; each
+  // logs into its own buffer (printed in run order) and skips the per-epoch
+  // dev score: the mean is scored once at the end.
+  const size_t runs = static_cast<size_t>(config.runs);
+  std::vector<std::unique_ptr<ParserTrainer>> trainers;
+  for (size_t k = 0; k < runs; ++k) {
+    TrainConfig one = config;
+    one.runs = 1;
+    one.seed = config.seed + k;
+    trainers.push_back(std::make_unique<ParserTrainer>(train, one));
+  }
+  std::vector<std::ostringstream> logs(runs);
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t k; (k = next++) < runs;) trainers[k]->run({}, logs[k]);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < config.threads && static_cast<size_t>(t) < runs; ++t) pool.emplace_back(work);
+  work();
+  for (auto& thread : pool) thread.join();
+  for (size_t k = 0; k < runs; ++k) {
+    std::istringstream lines(logs[k].str());
+    for (std::string line; std::getline(lines, line);) log << "run " << k + 1 << ": " << line << '\n';
+  }
+  Parser parser = ParserTrainer::mean(trainers, config);
+  if (!dev.empty()) {
+    AttachmentScore score = parser.evaluate(dev);
+    log << fmt::format("mean of {} runs: dev UAS {:.2f}  LAS {:.2f}\n", runs, score.uas(), score.las());
+  }
+  return parser;
 }
 
 }  // namespace entente::nlp::parser

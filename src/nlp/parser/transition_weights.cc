@@ -191,37 +191,64 @@ void TransitionWeightsTrainer::update(std::span<const uint64_t> features, int tr
   }
 }
 
-TransitionWeights TransitionWeightsTrainer::finish(float min_weight) const {
+float TransitionWeightsTrainer::averaged(const Weight& w) const {
   const double steps = static_cast<double>(std::max<uint64_t>(step_, 1));
-  auto average = [&](const Weight& w) {
-    return static_cast<float>((w.total + static_cast<double>(step_ - w.stamp) * w.weight) / steps);
-  };
-  // One fixed-point scale for the whole model: the largest weight maps to 32767.
+  return static_cast<float>((w.total + static_cast<double>(step_ - w.stamp) * w.weight) / steps);
+}
+
+TransitionWeights TransitionWeightsTrainer::finish(float min_weight) const {
+  const TransitionWeightsTrainer* self = this;
+  return mean(std::span(&self, 1), min_weight);
+}
+
+TransitionWeights TransitionWeightsTrainer::mean(std::span<const TransitionWeightsTrainer* const> runs,
+                                                 float min_weight) {
+  if (runs.empty()) throw std::invalid_argument("parser weights: the mean of no runs");
+  const int num_classes = runs.front()->num_classes_;
+  for (const auto* run : runs)
+    if (run->num_classes_ != num_classes) throw std::invalid_argument("parser weights: runs with different classes");
+  // Each row's (class, mean weight), keys sorted so that the model does not
+  // depend on unordered_map order.
+  std::vector<uint64_t> all_keys;
+  for (const auto* run : runs)
+    for (const auto& [key, row] : run->rows_) all_keys.push_back(key);
+  std::sort(all_keys.begin(), all_keys.end());
+  all_keys.erase(std::unique(all_keys.begin(), all_keys.end()), all_keys.end());
+  std::vector<std::vector<std::pair<uint16_t, float>>> rows(all_keys.size());
+  const float share = 1.0f / static_cast<float>(runs.size());
   float largest = 0;
-  for (const auto& [key, row] : rows_)
-    for (const Weight& w : row) largest = std::max(largest, std::fabs(average(w)));
+  for (size_t r = 0; r < all_keys.size(); ++r) {
+    auto& row = rows[r];
+    for (const auto* run : runs) {
+      auto it = run->rows_.find(all_keys[r]);
+      if (it == run->rows_.end()) continue;
+      for (const Weight& w : it->second) {
+        auto at = std::find_if(row.begin(), row.end(), [&](const auto& e) { return e.first == w.cls; });
+        if (at == row.end()) at = row.insert(row.end(), {w.cls, 0.0f});
+        at->second += run->averaged(w);
+      }
+    }
+    for (auto& [cls, weight] : row) {
+      if (runs.size() > 1) weight *= share;
+      largest = std::max(largest, std::fabs(weight));
+    }
+  }
+  // One fixed-point scale for the whole model: the largest weight maps to 32767.
   const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
 
-  // Sorted keys make the model independent of unordered_map order.
-  std::vector<uint64_t> all_keys;
-  all_keys.reserve(rows_.size());
-  for (const auto& [key, row] : rows_) all_keys.push_back(key);
-  std::sort(all_keys.begin(), all_keys.end());
-
   TransitionWeights out;
-  out.num_classes_ = num_classes_;
+  out.num_classes_ = num_classes;
   out.scale_ = scale;
   std::vector<std::pair<uint16_t, int16_t>> kept;
-  for (uint64_t key : all_keys) {
+  for (size_t r = 0; r < all_keys.size(); ++r) {
     kept.clear();
-    for (const Weight& w : rows_.at(key)) {
-      const float a = average(w);
-      const long q = std::lround(a * scale);
-      if (std::fabs(a) >= min_weight && q != 0) kept.emplace_back(w.cls, static_cast<int16_t>(q));
+    for (auto [cls, weight] : rows[r]) {
+      const long q = std::lround(weight * scale);
+      if (std::fabs(weight) >= min_weight && q != 0) kept.emplace_back(cls, static_cast<int16_t>(q));
     }
     if (kept.empty()) continue;
     std::sort(kept.begin(), kept.end());
-    out.keys_.push_back(key);
+    out.keys_.push_back(all_keys[r]);
     out.begins_.push_back(static_cast<uint32_t>(out.entries_.size()));
     for (auto [cls, q] : kept) out.entries_.push_back(pack(cls, q));
   }

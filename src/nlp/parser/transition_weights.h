@@ -82,6 +82,11 @@ class TransitionWeightsTrainer {
   void update(std::span<const uint64_t> features, int truth, int guess);
   // The averaged weights, dropping those whose magnitude is below `min_weight`.
   TransitionWeights finish(float min_weight) const;
+  // The mean of several trainers' averaged weights over the same classes (a
+  // feature a run never saw counts as zero there): a linear model that scores
+  // the mean of the runs' scores, an ensemble at the cost of one model. One
+  // run gives exactly finish(min_weight).
+  static TransitionWeights mean(std::span<const TransitionWeightsTrainer* const> runs, float min_weight);
 
  private:
   struct Weight {
@@ -91,6 +96,7 @@ class TransitionWeightsTrainer {
     uint64_t stamp = 0;
   };
   void add(uint64_t key, int cls, float delta);
+  float averaged(const Weight& w) const;
   int num_classes_;
   uint64_t step_ = 0;
   std::unordered_map<uint64_t, std::vector<Weight>> rows_;

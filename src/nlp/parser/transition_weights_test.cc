@@ -109,5 +109,53 @@ TEST(TransitionWeightsTest, DenseAndSparseRowsAddUp) {
   EXPECT_EQ(argmax(c), 3);
 }
 
+// Trains `trainer` so that feature `signal` points to class `truth`.
+void teach(TransitionWeightsTrainer& trainer, uint64_t signal, int truth, int rounds) {
+  std::vector<uint64_t> features{signal};
+  for (int round = 0; round < rounds; ++round) trainer.update(features, truth, (truth + 1) % 3);
+}
+
+std::vector<int32_t> scores_of(const TransitionWeights& w, std::vector<uint64_t> features) {
+  std::vector<int32_t> scores(3, 0);
+  w.score(features, scores);
+  return scores;
+}
+
+TEST(TransitionWeightsTest, MeanOfOneRunIsItsFinish) {
+  TransitionWeightsTrainer a(3);
+  teach(a, 1, 0, 5);
+  teach(a, 2, 2, 3);
+  const TransitionWeightsTrainer* runs[] = {&a};
+  TransitionWeights mean = TransitionWeightsTrainer::mean(runs, 0), finish = a.finish(0);
+  EXPECT_EQ(mean.num_weights(), finish.num_weights());
+  for (uint64_t f : {1, 2, 3}) EXPECT_EQ(scores_of(mean, {f}), scores_of(finish, {f})) << f;
+  // The mean of a run with itself changes nothing either.
+  const TransitionWeightsTrainer* twice[] = {&a, &a};
+  for (uint64_t f : {1, 2}) EXPECT_EQ(scores_of(TransitionWeightsTrainer::mean(twice, 0), {f}), scores_of(finish, {f}));
+}
+
+TEST(TransitionWeightsTest, MeanKeepsWhatEachRunLearned) {
+  // Each run knows one feature; the mean knows both, each at half the
+  // strength it had in its run relative to a feature both runs learned alike.
+  TransitionWeightsTrainer a(3), b(3);
+  teach(a, 1, 0, 4);
+  teach(b, 2, 1, 4);
+  teach(a, 9, 2, 4);
+  teach(b, 9, 2, 4);
+  const TransitionWeightsTrainer* runs[] = {&a, &b};
+  TransitionWeights mean = TransitionWeightsTrainer::mean(runs, 0);
+  EXPECT_EQ(argmax(scores_of(mean, {1})), 0);
+  EXPECT_EQ(argmax(scores_of(mean, {2})), 1);
+  EXPECT_EQ(argmax(scores_of(mean, {9})), 2);
+  const TransitionWeights alone = a.finish(0);
+  const double in_run = static_cast<double>(scores_of(alone, {1})[0]) / scores_of(alone, {9})[2];
+  const double in_mean = static_cast<double>(scores_of(mean, {1})[0]) / scores_of(mean, {9})[2];
+  EXPECT_NEAR(in_mean, in_run / 2, 1e-3);
+  // Pruning applies to the mean: a weight each run would keep alone goes
+  // when averaging halves it below min_weight.
+  EXPECT_GT(a.finish(2.0f).num_weights(), 0u);
+  EXPECT_EQ(TransitionWeightsTrainer::mean(runs, 2.0f).num_weights(), 0u);
+}
+
 }  // namespace
 }  // namespace entente::nlp::parser
