@@ -105,9 +105,12 @@ TEST_F(Examples, CountriesCapitalsAndOrganisations) {
   EXPECT_EQ(code_on("china", "Vietnamese soldiers"), "VNMMIL");
   for (const Document& d : docs_)
     for (const ActorMention& m : d.mentions) {
-      if (d.span_text(m.span) == "Hanoi" || d.span_text(m.span) == "Havana") EXPECT_EQ(m.role, "GOV");
-      if (d.span_text(m.span) == "Hanoi")  // never a place someone is "in"
+      if (d.span_text(m.span) == "Hanoi" || d.span_text(m.span) == "Havana") {
+        EXPECT_EQ(m.role, "GOV");
+      }
+      if (d.span_text(m.span) == "Hanoi") {  // never a place someone is "in"
         EXPECT_NE(d.text.substr(m.span.begin - 3, 3), "in ");
+      }
     }
 }
 
