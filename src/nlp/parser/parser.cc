@@ -13,7 +13,7 @@ namespace {
 
 // Bumped whenever parse_features.cc or the class encoding changes, so a model
 // trained with other features is refused instead of silently misparsing.
-constexpr uint32_t kFeatureVersion = 4;
+constexpr uint32_t kFeatureVersion = 5;
 
 // The universal part of a UD relation: "nsubj" for "nsubj:pass".
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
