@@ -58,10 +58,12 @@ std::vector<conllu::Sentence> adversarial_sentences() {
   return out;
 }
 
-Parser toy_parser(int sentences = 200, uint64_t seed = 1) {
+Parser toy_parser(int sentences = 200, uint64_t seed = 1, int runs = 1, int threads = 1) {
   TrainConfig config;
   config.epochs = 3;
   config.seed = seed;
+  config.runs = runs;
+  config.threads = threads;
   config.min_weight = 0;  // the default is sized for the full treebank
   std::ostringstream log;
   return train(toy::treebank(sentences), {}, config, log);
@@ -142,6 +144,24 @@ TEST(ParserTest, TrainingIsDeterministic) {
   };
   EXPECT_EQ(bytes(a), bytes(b));
   EXPECT_GT(bytes(a).size(), 100u);
+  std::filesystem::remove(a);
+  std::filesystem::remove(b);
+}
+
+// The mean of several runs learns as well, and threads do not change it.
+TEST(ParserTest, MeanOfRunsLearnsAndIsTheSameOnAnyThreadCount) {
+  Parser one_thread = toy_parser(150, 3, /*runs=*/3, /*threads=*/1);
+  Parser two_threads = toy_parser(150, 3, /*runs=*/3, /*threads=*/2);
+  EXPECT_GE(one_thread.evaluate(toy::treebank(100, /*seed=*/12345)).las(), 99.0);
+  EXPECT_NE(one_thread.config().find("runs=3"), std::string::npos);
+  auto a = nlp::testing::temp_path("parser-runs-a"), b = nlp::testing::temp_path("parser-runs-b");
+  one_thread.save(a);
+  two_threads.save(b);
+  auto bytes = [](const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  EXPECT_EQ(bytes(a), bytes(b));
   std::filesystem::remove(a);
   std::filesystem::remove(b);
 }

@@ -25,7 +25,9 @@ class ParserTrainer {
     encode(train);
   }
 
-  Parser run(const std::vector<conllu::Sentence>& dev, std::ostream& log);
+  // Trains every epoch, logging each (with its dev score when `dev` is not empty).
+  void run(const std::vector<conllu::Sentence>& dev, std::ostream& log);
+  Parser model(float min_weight) const;
   // The mean of finished trainers' weights as one parser (see TransitionWeightsTrainer::mean).
   static Parser mean(std::span<const std::unique_ptr<ParserTrainer>> runs, const TrainConfig& config);
 
@@ -39,7 +41,6 @@ class ParserTrainer {
   void collect_labels(const std::vector<conllu::Sentence>& train);
   void encode(const std::vector<conllu::Sentence>& train);
   void train_sentence(const Example& example, int epoch);
-  Parser model(float min_weight) const;
 
   TrainConfig config_;
   std::vector<std::string> labels_;
@@ -134,7 +135,7 @@ Parser ParserTrainer::model(float min_weight) const {
   return parser;
 }
 
-Parser ParserTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream& log) {
+void ParserTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream& log) {
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   log << fmt::format("parser: {} training sentences ({} skipped without a complete tree), {} relations\n",
@@ -151,7 +152,6 @@ Parser ParserTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream
     }
     log.flush();
   }
-  return model(config_.min_weight);
 }
 
 Parser ParserTrainer::mean(std::span<const std::unique_ptr<ParserTrainer>> runs, const TrainConfig& config) {
@@ -166,7 +166,11 @@ Parser ParserTrainer::mean(std::span<const std::unique_ptr<ParserTrainer>> runs,
 
 Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
              const TrainConfig& config, std::ostream& log) {
-  if (config.runs <= 1) return ParserTrainer(train, config).run(dev, log);
+  if (config.runs <= 1) {
+    ParserTrainer trainer(train, config);
+    trainer.run(dev, log);
+    return trainer.model(config.min_weight);
+  }
   // Several runs, seeds seed..seed+runs-1, on up to `threads` threads; each
   // logs into its own buffer (printed in run order) and skips the per-epoch
   // dev score: the mean is scored once at the end.
