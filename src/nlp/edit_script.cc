@@ -8,9 +8,17 @@
 namespace entente::nlp {
 namespace {
 
+// A UTF-8 continuation byte (10xxxxxx): never the first byte of a character.
+bool continues_character(std::string_view text, size_t at) {
+  return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+}
+
 std::optional<EditScript> script_from(std::string_view base, std::string_view lemma, Rewrite rewrite) {
   size_t common = 0;
   while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
+  // Whole characters only ("é" -> "è" strips and appends two bytes): a script
+  // that splits a character would make broken UTF-8 out of other words.
+  while (common > 0 && (continues_character(base, common) || continues_character(lemma, common))) --common;
   if (base.size() - common > 255) return std::nullopt;
   return EditScript{rewrite, static_cast<uint8_t>(base.size() - common), std::string(lemma.substr(common))};
 }
@@ -43,7 +51,10 @@ std::optional<EditScript> derive_edit_script(std::string_view form, std::string_
 }
 
 bool applicable(const EditScript& script, std::string_view form) {
-  return script.strip < form.size() || (script.strip == form.size() && !script.append.empty());
+  if (script.strip > form.size() || (script.strip == form.size() && script.append.empty())) return false;
+  // Not when it would cut a character of `form` in two, or append the tail of
+  // a character (a script learned by an older build): the lemma must stay UTF-8.
+  return !continues_character(form, form.size() - script.strip) && !continues_character(script.append, 0);
 }
 
 std::string apply_edit_script(const EditScript& script, std::string_view form) {

@@ -24,12 +24,14 @@ struct EditScript {
   friend auto operator<=>(const EditScript&, const EditScript&) = default;
 };
 
-// The shortest script turning `form` into `lemma`; among equally short ones
-// the earlier Rewrite wins (a rewrite must earn its place). nullopt when it
+// The shortest script turning `form` into `lemma` that strips and appends
+// whole UTF-8 characters; among equally short ones the earlier Rewrite wins
+// (a rewrite must earn its place). nullopt when it
 // would strip more than 255 bytes.
 std::optional<EditScript> derive_edit_script(std::string_view form, std::string_view lemma);
 
-// False when the script strips more than the whole form.
+// False when the script strips more than the whole form, or when stripping
+// or appending would split a UTF-8 character (so valid UTF-8 stays valid).
 bool applicable(const EditScript& script, std::string_view form);
 
 // The lemma the script makes from `form`; requires applicable(script, form).

@@ -50,5 +50,18 @@ TEST(EditScriptTest, KnowsWhenItCannotApply) {
   EXPECT_TRUE(applicable(EditScript{Rewrite::kKeep, 2, "go"}, "ab"));
 }
 
+TEST(EditScriptTest, StripsAndAppendsWholeCharacters) {
+  // "é" and "è" share their first byte; the script still replaces the whole character.
+  EXPECT_EQ(derive_edit_script("caf\u00e9s", "caf\u00e8"), (EditScript{Rewrite::kKeep, 3, "\u00e8"}));
+  EXPECT_EQ(roundtrip("\u2019m", "be"), "be");
+  // Stripping one byte of a two-byte character, or appending half of one, is refused.
+  EXPECT_FALSE(applicable(EditScript{Rewrite::kKeep, 1, ""}, "caf\u00e9"));
+  EXPECT_TRUE(applicable(EditScript{Rewrite::kKeep, 2, ""}, "caf\u00e9"));
+  EXPECT_FALSE(applicable(EditScript{Rewrite::kKeep, 0, "\xa8"}, "caf"));
+  // Three of the four bytes of "’m" end inside the apostrophe.
+  EXPECT_FALSE(applicable(EditScript{Rewrite::kKeep, 3, "s"}, "\u2019m"));
+  EXPECT_TRUE(applicable(EditScript{Rewrite::kKeep, 1, "s"}, "\u2019m"));
+}
+
 }  // namespace
 }  // namespace entente::nlp

@@ -135,6 +135,33 @@ TEST(LemmatizerTest, NeverFailsOnOddInput) {
   l.lemmatize("\xC3\xA9t\xC3\xA9s", "NOUN", "NNS", "Number=Plur");
 }
 
+// True when `text` is well-formed UTF-8 (lead bytes followed by the right
+// number of continuation bytes; overlong forms are not checked).
+bool well_formed_utf8(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    const size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return false;
+    for (size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    i += length;
+  }
+  return true;
+}
+
+TEST(LemmatizerTest, KeepsUtf8WholeWhenAScriptWouldCutACharacter) {
+  Lemmatizer l = train_toy();
+  // Unseen words ending in a character of 2, 3 or 4 bytes plus an inflection
+  // the toy treebank strips ("-ed", "-s"): a byte-counting script would cut
+  // into the character.
+  for (std::string_view form : {"wug\u00e9d", "wug\u00e9s", "\u2019ed", "plonk\u2019s", "zan\U0001F600ed", "\u00e9"})
+    for (const auto& [upos, xpos] : {std::pair{"VERB", "VBD"}, {"NOUN", "NNS"}, {"PROPN", "NNP"}}) {
+      const std::string lemma = l.lemmatize(form, upos, xpos, "_");
+      EXPECT_TRUE(well_formed_utf8(lemma)) << form << " " << xpos << " -> " << lemma;
+      EXPECT_FALSE(lemma.empty()) << form;
+    }
+}
+
 TEST(LemmatizerTest, SaveLoadRoundTrip) {
   Lemmatizer l = train_toy();
   auto path = testing::temp_path("lemmatizer");
