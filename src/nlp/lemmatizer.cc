@@ -105,8 +105,11 @@ void Lemmatizer::index_known_lemmas() {
   for (const auto& lemma : lexicon_lemmas_) known_lemmas_.insert(hash_text(lemma));
 }
 
-std::string Lemmatizer::lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
+std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos, std::string_view xpos,
                                   std::string_view feats) const {
+  // Lemmas are written with plain quotes, as in the treebank ("won’t" -> "not").
+  const std::string plain = plain_quotes(typed);
+  const std::string_view form = plain;
   if (const std::string* lemma = lookup(form, upos, xpos)) return *lemma;
   // A capitalised word never seen so ("Acquiring" opening a sentence, "MOVED"
   // in a headline) is often seen in lowercase with the same tag. Not a proper
@@ -120,7 +123,7 @@ LemmaAccuracy Lemmatizer::evaluate(const std::vector<conllu::Sentence>& gold) co
   LemmaAccuracy acc;
   for (const auto& s : gold)
     for (const auto& w : s.words) {
-      bool known = lookup(w.form, w.upos, w.xpos) != nullptr;
+      bool known = lookup(plain_quotes(w.form), w.upos, w.xpos) != nullptr;
       bool ok = lemmatize(w.form, w.upos, w.xpos, w.feats) == w.lemma;
       acc.words++;
       acc.correct += ok;

@@ -162,6 +162,29 @@ TEST(LemmatizerTest, KeepsUtf8WholeWhenAScriptWouldCutACharacter) {
     }
 }
 
+TEST(LemmatizerTest, ReadsTypographicApostrophesAsTheTreebankWritesThem) {
+  // The treebank spells clitics with ' and lemmatizes them to words.
+  static const toy::Entry words[] = {
+      {"n't", "not", "PART", "RB", "_"}, {"'ll", "will", "AUX", "MD", "VerbForm=Fin"},
+      {"'s", "'s", "PART", "POS", "_"},  {"wug", "wug", "NOUN", "NN", "Number=Sing"},
+  };
+  std::vector<conllu::Sentence> treebank;
+  for (int copy = 0; copy < 3; ++copy)
+    for (const auto& entry : words) {
+      conllu::Sentence s;
+      s.words.push_back(toy::make_word(1, entry, 0, "root"));
+      treebank.push_back(std::move(s));
+    }
+  LemmatizerConfig config;
+  config.min_script_count = 1;
+  std::ostringstream log;
+  Lemmatizer l = Lemmatizer::train(treebank, {}, config, log);
+  EXPECT_EQ(l.lemmatize("n\u2019t", "PART", "RB", "_"), "not");
+  EXPECT_EQ(l.lemmatize("\u2019ll", "AUX", "MD", "VerbForm=Fin"), "will");
+  EXPECT_EQ(l.lemmatize("\u2019s", "PART", "POS", "_"), "'s");
+  EXPECT_EQ(l.lemmatize("\u201c", "PUNCT", "``", "_"), "\"");
+}
+
 TEST(LemmatizerTest, SaveLoadRoundTrip) {
   Lemmatizer l = train_toy();
   auto path = testing::temp_path("lemmatizer");

@@ -7,6 +7,7 @@
 
 #include "nlp/lemmatizer.h"
 #include "nlp/training_order.h"
+#include "nlp/word_features.h"
 
 namespace entente::nlp {
 
@@ -35,9 +36,11 @@ Lemmatizer LemmatizerTrainer::run(const std::vector<conllu::Sentence>& train, co
   std::vector<Example> examples;
   for (const auto& s : train)
     for (const auto& w : s.words) {
-      seen[{w.form, "", w.xpos}][w.lemma]++;
-      seen[{w.form, w.upos, ""}][w.lemma]++;
-      if (auto script = derive_edit_script(w.form, w.lemma)) {
+      // Keyed and scripted by the form lemmatize() sees ("n’t" as "n't").
+      const std::string form = plain_quotes(w.form);
+      seen[{form, "", w.xpos}][w.lemma]++;
+      seen[{form, w.upos, ""}][w.lemma]++;
+      if (auto script = derive_edit_script(form, w.lemma)) {
         script_counts[*script]++;
         examples.push_back({&w, *script});
       }

@@ -13,6 +13,31 @@ bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
+std::string plain_quotes(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80) {
+      const auto last = static_cast<unsigned char>(word[i + 2]);
+      if (last == 0x98 || last == 0x99 || last == 0x9B || last == 0xB2) {  // ‘ ’ ‛ ′
+        out += '\'', i += 2;
+        continue;
+      }
+      if (last == 0x9C || last == 0x9D || last == 0x9F || last == 0xB3) {  // “ ” ‟ ″
+        out += '"', i += 2;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0xB4) {  // ´
+      out += '\'', i += 1;
+      continue;
+    }
+    out += word[i];
+  }
+  return out;
+}
+
 std::string lower_ascii(std::string_view word) {
   std::string out(word);
   for (char& c : out)
@@ -21,7 +46,7 @@ std::string lower_ascii(std::string_view word) {
 }
 
 std::string fold_word(std::string_view word) {
-  std::string out = lower_ascii(word);
+  std::string out = lower_ascii(plain_quotes(word));
   for (char& c : out)
     if (is_digit(c)) c = '0';
   return out;
@@ -36,7 +61,9 @@ std::string word_shape(std::string_view word) {
   return shape;
 }
 
-WordInfo describe_word(std::string_view word) {
+WordInfo describe_word(std::string_view typed) {
+  const std::string plain = plain_quotes(typed);
+  const std::string_view word = plain;
   WordInfo info;
   std::string folded = fold_word(word);
   info.form = hash_text(word);

@@ -23,7 +23,13 @@ enum WordFlag : uint64_t {
   kHasPeriod = 32, kHasNonAscii = 64, kNoLetter = 128,
 };
 
-// ASCII letters lowered and ASCII digits replaced by '0', so "1984" and
+// Typographic apostrophes and quotes as the treebank mostly writes them:
+// ’ ‘ ‛ ′ ´ as ', “ ” ‟ ″ as ". News writes "Vietnam’s", "won’t" and “...”;
+// every model reads words through this (describe_word, fold_word, the
+// lemmatizer), so both spellings share what was learned from either.
+std::string plain_quotes(std::string_view word);
+
+// plain_quotes, then ASCII letters lowered and ASCII digits replaced by '0', so "1984" and
 // "2023" share statistics; other bytes (UTF-8) are kept as they are.
 std::string fold_word(std::string_view word);
 
