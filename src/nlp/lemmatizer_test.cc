@@ -1,6 +1,7 @@
 #include "nlp/lemmatizer.h"
 
 #include <fstream>
+#include <span>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -34,6 +35,18 @@ TEST(LemmatizerTest, LearnsEditScriptsForUnseenWords) {
   EXPECT_EQ(l.lemmatize("dax", "NOUN", "NN", "Number=Sing"), "dax");
 }
 
+// Each entry as a sentence of its own, `copies` times over.
+std::vector<conllu::Sentence> one_word_sentences(std::span<const toy::Entry> words, int copies) {
+  std::vector<conllu::Sentence> out;
+  for (int copy = 0; copy < copies; ++copy)
+    for (const auto& entry : words) {
+      conllu::Sentence s;
+      s.words.push_back(toy::make_word(1, entry, 0, "root"));
+      out.push_back(std::move(s));
+    }
+  return out;
+}
+
 // A made-up treebank for the runner-up and case rules: gerunds that mostly
 // drop "ing" ("blorking" -> "blork") and sometimes "ing" plus an "e"
 // ("snorging" -> "snorge"); past tenses, one suppletive ("went" -> "go");
@@ -56,14 +69,7 @@ std::vector<conllu::Sentence> rule_treebank() {
       {"flib", "flib", "PROPN", "NNP", "Number=Sing"},        {"wumpus", "wumpus", "PROPN", "NNP", "Number=Sing"},
       {"glub", "glub", "PROPN", "NNP", "Number=Sing"},
   };
-  std::vector<conllu::Sentence> out;
-  for (int copy = 0; copy < 4; ++copy)
-    for (const auto& entry : words) {
-      conllu::Sentence s;
-      s.words.push_back(toy::make_word(1, entry, 0, "root"));
-      out.push_back(std::move(s));
-    }
-  return out;
+  return one_word_sentences(words, 4);
 }
 
 Lemmatizer train_rules(float known_lemma_margin) {
@@ -168,17 +174,10 @@ TEST(LemmatizerTest, ReadsTypographicApostrophesAsTheTreebankWritesThem) {
       {"n't", "not", "PART", "RB", "_"}, {"'ll", "will", "AUX", "MD", "VerbForm=Fin"},
       {"'s", "'s", "PART", "POS", "_"},  {"wug", "wug", "NOUN", "NN", "Number=Sing"},
   };
-  std::vector<conllu::Sentence> treebank;
-  for (int copy = 0; copy < 3; ++copy)
-    for (const auto& entry : words) {
-      conllu::Sentence s;
-      s.words.push_back(toy::make_word(1, entry, 0, "root"));
-      treebank.push_back(std::move(s));
-    }
   LemmatizerConfig config;
   config.min_script_count = 1;
   std::ostringstream log;
-  Lemmatizer l = Lemmatizer::train(treebank, {}, config, log);
+  Lemmatizer l = Lemmatizer::train(one_word_sentences(words, 3), {}, config, log);
   EXPECT_EQ(l.lemmatize("n\u2019t", "PART", "RB", "_"), "not");
   EXPECT_EQ(l.lemmatize("\u2019ll", "AUX", "MD", "VerbForm=Fin"), "will");
   EXPECT_EQ(l.lemmatize("\u2019s", "PART", "POS", "_"), "'s");
