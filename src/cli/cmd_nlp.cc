@@ -88,6 +88,9 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
     nlp::retag(dev, tagger, lemmatizer);
   }
   nlp::parser::TrainConfig config;
+  config.train_tags = o.jackknife >= 2 ? fmt::format("{}-fold jackknifed taggers, {} epochs", o.jackknife,
+                                                     tagger_config.epochs)
+                                       : "as --train gives them";
   config.seed = o.seed;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;

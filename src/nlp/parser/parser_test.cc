@@ -134,6 +134,14 @@ TEST(ParserTest, SaveLoadGivesTheSameParses) {
   for (const auto& s : sentences) EXPECT_EQ(loaded.parse(s), parser.parse(s));
 }
 
+TEST(ParserTest, HeaderSaysWhereTheTrainingTagsCameFrom) {
+  TrainConfig config;
+  EXPECT_EQ(config.describe().find("train tags"), std::string::npos);
+  config.train_tags = "2-fold jackknifed taggers, 1 epochs";
+  EXPECT_NE(config.describe().find("; train tags: 2-fold jackknifed taggers, 1 epochs"), std::string::npos)
+      << config.describe();
+}
+
 TEST(ParserTest, TrainingIsDeterministic) {
   auto a = nlp::testing::temp_path("parser-a"), b = nlp::testing::temp_path("parser-b");
   toy_parser(150, 3).save(a);
