@@ -88,8 +88,8 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
     nlp::retag(dev, tagger, lemmatizer);
   }
   nlp::parser::TrainConfig config;
-  config.train_tags = o.jackknife >= 2 ? fmt::format("{}-fold jackknifed taggers, {} epochs", o.jackknife,
-                                                     tagger_config.epochs)
+  config.train_tags = o.jackknife >= 2 ? fmt::format("{}-fold jackknifed taggers of {} epoch{}", o.jackknife,
+                                                     tagger_config.epochs, tagger_config.epochs == 1 ? "" : "s")
                                        : "as --train gives them";
   config.seed = o.seed;
   if (o.epochs > 0) config.epochs = o.epochs;

@@ -32,7 +32,7 @@ struct TrainConfig {
   // the model).
   int runs = 1;
   int threads = 1;
-  // Where the training tags came from ("5-fold jackknifed taggers, 6
+  // Where the training tags came from ("5-fold jackknifed taggers of 6
   // epochs"); recorded in the header, empty when unknown.
   std::string train_tags;
   std::string describe() const;  // stored in the model header

@@ -137,8 +137,8 @@ TEST(ParserTest, SaveLoadGivesTheSameParses) {
 TEST(ParserTest, HeaderSaysWhereTheTrainingTagsCameFrom) {
   TrainConfig config;
   EXPECT_EQ(config.describe().find("train tags"), std::string::npos);
-  config.train_tags = "2-fold jackknifed taggers, 1 epochs";
-  EXPECT_NE(config.describe().find("; train tags: 2-fold jackknifed taggers, 1 epochs"), std::string::npos)
+  config.train_tags = "2-fold jackknifed taggers of 1 epoch";
+  EXPECT_NE(config.describe().find("; train tags: 2-fold jackknifed taggers of 1 epoch"), std::string::npos)
       << config.describe();
 }
 
