@@ -48,6 +48,19 @@ TEST_F(CoderNewsTest, InfinitiveOfCopularNounTakesTheCopulaSubject) {
   EXPECT_THAT(dyads(doc), ElementsAre("CUB>VNMREB 054"));
 }
 
+TEST_F(CoderNewsTest, InfinitiveOfCopularNounParsedAsAdverbialClauseTakesTheCopulaSubject) {
+  // The same sentence with the infinitive attached as advcl (a parse our parser gives).
+  Document doc = fresh();
+  add_sentence(doc, {"Cuba Cuba PROPN 5 nsubj", "was be AUX 5 cop", "the the DET 5 det", "first first ADJ 5 amod",
+                     "country country NOUN 0 root", "after after ADP 7 case", "Laos Laos PROPN 5 nmod",
+                     "to to PART 9 mark", "recognize recognize VERB 5 advcl VB", "the the DET 11 det",
+                     "Front Front PROPN 9 obj", ". . PUNCT 5 punct"});
+  add_actor(doc, 0, 0, 1, "CUB", "CUB");
+  add_actor(doc, 0, 6, 7, "LAO", "LAO");
+  add_actor(doc, 0, 10, 11, "VNMREB", "VNM", "REB");
+  EXPECT_THAT(dyads(doc), ElementsAre("CUB>VNMREB 054"));
+}
+
 TEST_F(CoderNewsTest, InfinitiveWithoutActorSubjectCodesNothing) {
   // "It was the first time to recognize the Front."
   Document doc = fresh();

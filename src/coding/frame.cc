@@ -225,9 +225,11 @@ std::vector<Slot> agent_slots(const ParseView& parse, uint32_t p, bool nominal) 
   if (h < 0) return out;
   std::string_view r = parse.rel(p), full = parse.full_rel(p);
   if (in(r, {"conj", "xcomp", "advcl", "parataxis"}) &&
-      (parse.upos(h) == "VERB" || parse.upos(h) == "AUX" || parse.upos(h) == "ADJ")) {
+      (parse.upos(h) == "VERB" || parse.upos(h) == "AUX" || parse.upos(h) == "ADJ" || parse.has_child(h, "cop"))) {
     // "... and met Y", "... to begin his visit", "..., breaking the blockade",
-    // "The two maintain exchanges, sign agreements" (a subjectless parataxis).
+    // "The two maintain exchanges, sign agreements" (a subjectless parataxis);
+    // a copular noun heads a clause too ("X was the first country to
+    // recognize Y" parsed with advcl, as parsers often do).
     for (Slot s : agent_slots(parse, h, false)) out.push_back({s.node, true});
   } else if (full == "acl" && has_to_mark(parse, p)) {
     // "X was the first country to recognize Y": the predicate noun's subject acts.
