@@ -1,5 +1,7 @@
 // The PETRARCH import seen through the whole coder: triggers, codes from
 // patterns, paired codes, compounds, codes outside CAMEO, null codes.
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -37,7 +39,10 @@ SEVER
 class PetrarchCoderTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "entente_petrarch_verbs_test.txt";
+    // Per process: ctest runs this suite's tests as parallel processes, and a
+    // shared file removed by one while another reads it failed now and then.
+    const std::filesystem::path file =
+        std::filesystem::temp_directory_path() / ("entente_petrarch_verbs_test_" + std::to_string(::getpid()) + ".txt");
     std::ofstream(file) << kVerbs;
     CoderFiles files;
     files.data_root = std::filesystem::path(ENTENTE_SOURCE_DIR) / "data";

@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include "pipeline/petrarch_eval.h"
 
 #include <filesystem>
@@ -9,7 +11,8 @@ namespace entente::pipeline {
 namespace {
 
 TEST(PetrarchRecords, ReadsCodingsTextAndEnvironment) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "entente_petrarch_test";
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("entente_petrarch_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::filesystem::path file = dir / "records.xml";
   std::ofstream(file) << R"(<Validation>
