@@ -128,6 +128,14 @@ TEST(FrontEnd, SentencesAfterStopsQuotesAndBrackets) {
   expect_consistent(doc);
 }
 
+TEST(FrontEnd, InitialIBeforeAnotherInitialIsNotTheEndOfASentence) {
+  Document doc = segmented("Prime Minister I. K. Gujral met him. It was I. He left.");
+  EXPECT_THAT(sentences_of(doc), ElementsAre("Prime Minister I. K. Gujral met him.", "It was I.", "He left."));
+  EXPECT_THAT(tokens_of(doc), ElementsAre("Prime", "Minister", "I.", "K.", "Gujral", "met", "him", ".", "It", "was",
+                                          "I", ".", "He", "left", "."));
+  expect_consistent(doc);
+}
+
 TEST(FrontEnd, DecimalsAndAbbreviationsDoNotEndSentences) {
   Document doc = segmented("Growth was 3.5 per cent in the U.S. last year. The U.S. Senate voted. It ended in the U.S. The end.");
   EXPECT_THAT(sentences_of(doc), ElementsAre("Growth was 3.5 per cent in the U.S. last year.",

@@ -170,7 +170,9 @@ class ChunkLexer {
     // "Inc.." is Inc. + . but "so..." is so + ...
     if (end < end_ && s_[end] == '.' && !(end + 2 < end_ && s_[end + 1] == '.' && s_[end + 2] == '.')) {
       Abbreviation kind = classify_abbreviation(word);
-      bool initial_i = word == "I";  // "I." ends a sentence far more often than it abbreviates
+      // "I." ends a sentence far more often than it abbreviates, unless
+      // another initial follows ("I. K. Gujral").
+      bool initial_i = word == "I" && !initial_follows(end + 1);
       // "66k." and "17H.": a unit after a number, not an initial
       bool after_number = begin > 0 && is_ascii_digit(s_[begin - 1]);
       // EWT writes "etc" + "." when the abbreviation ends the sentence
@@ -312,6 +314,12 @@ class ChunkLexer {
     size_t e = at;
     while (e < s_.size() && (is_ascii_upper(s_[e]) || is_ascii_lower(s_[e]))) ++e;
     return is_sentence_starter(s_.substr(at, e - at));
+  }
+
+  // An initial follows `at` after optional spaces: a capital and a period ("K.").
+  bool initial_follows(size_t at) const {
+    while (at < s_.size() && s_[at] == ' ') ++at;
+    return at + 1 < s_.size() && is_ascii_upper(s_[at]) && s_[at + 1] == '.';
   }
 
   // A digit follows `at` after optional spaces (No. 5).
