@@ -1,6 +1,6 @@
-#include <unistd.h>
-
 #include "pipeline/petrarch_eval.h"
+
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
