@@ -11,6 +11,15 @@ bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// fold_word of a word already through plain_quotes.
+std::string fold_plain(std::string_view word) {
+  std::string out(word);
+  for (char& c : out)
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+    else if (is_digit(c)) c = '0';
+  return out;
+}
+
 }  // namespace
 
 std::string plain_quotes(std::string_view word) {
@@ -45,12 +54,7 @@ std::string lower_ascii(std::string_view word) {
   return out;
 }
 
-std::string fold_word(std::string_view word) {
-  std::string out = lower_ascii(plain_quotes(word));
-  for (char& c : out)
-    if (is_digit(c)) c = '0';
-  return out;
-}
+std::string fold_word(std::string_view word) { return fold_plain(plain_quotes(word)); }
 
 std::string word_shape(std::string_view word) {
   std::string shape;
@@ -65,7 +69,7 @@ WordInfo describe_word(std::string_view typed) {
   const std::string plain = plain_quotes(typed);
   const std::string_view word = plain;
   WordInfo info;
-  std::string folded = fold_word(word);
+  std::string folded = fold_plain(word);
   info.form = hash_text(word);
   info.lower = hash_text(folded);
   info.shape = hash_text(word_shape(word));
