@@ -161,7 +161,7 @@ void add_explain_command(CLI::App& app) {
   cmd->add_option("--date", o->date, "publication date for --text (YYYY-MM-DD)");
   add_engine_flags(cmd, o->engine);
   cmd->callback([o] {
-    if (o->text.empty() == o->args.size() < 2) {
+    if (o->text.empty() == (o->args.size() < 2)) {  // neither or both given
       if (o->text.empty() || !o->args.empty()) {
         std::cerr << "entente explain: give DOC_ID INPUT... or --text \"...\"\n";
         exit_with(2);
