@@ -15,6 +15,7 @@
 #include "nlp/annotator.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/model_file.h"
+#include "nlp/parser/date_openers.h"
 #include "nlp/parser/parser.h"
 #include "nlp/predicted_tags.h"
 #include "nlp/tagger.h"
@@ -43,6 +44,7 @@ struct TrainOptions {
   std::string save_tagged;  // parser: where to write the jackknifed train ("" = nowhere)
   bool keep_dev_tags = false;  // parser: score --dev with its own tags, not the shipped tagger's
   float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
+  double date_openers = 0;     // parser: share of subject-first sentences also trained with a date opener
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
   int runs = 1;    // tagger: training runs averaged into one model
@@ -80,6 +82,12 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   } else {
     std::cerr << "train parser: training on the tags --train carries (--jackknife 0)\n";
   }
+  if (o.date_openers > 0) {
+    auto copies = nlp::parser::date_opener_copies(train, o.date_openers, o.seed);
+    std::cerr << fmt::format("train parser: {} copies with a date opener added to {} sentences\n", copies.size(),
+                             train.size());
+    train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
+  }
   if (!dev.empty() && !o.keep_dev_tags) {
     // Dev gets the shipped tagger's tags, as the parser will see at run time.
     auto dir = nlp::find_models_dir(o.models);
@@ -92,6 +100,7 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
                                                      tagger_config.epochs, tagger_config.epochs == 1 ? "" : "s")
                                        : "as --train gives them";
   config.seed = o.seed;
+  config.date_openers = o.date_openers;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;
   config.runs = o.runs;
@@ -155,6 +164,11 @@ void add_train_command(CLI::App& app) {
   cmd->add_flag("--keep-dev-tags", options->keep_dev_tags,
                "parser: score --dev with the tags it carries (e.g. a jackknifed held-out slice of train)");
   cmd->add_option("--min-weight", options->min_weight, "parser: drop averaged weights below this magnitude");
+  cmd->add_option("--date-openers", options->date_openers,
+                  "parser: also train on copies of this share of the sentences that start with their subject, "
+                  "with a date in front (\"On April 14, 2025, ...\", \"Last year, ...\"), as news writes them")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
   cmd->callback([options] { run_train(*options); });
 }
 

@@ -35,6 +35,9 @@ struct TrainConfig {
   // Where the training tags came from ("5-fold jackknifed taggers of 6
   // epochs"); recorded in the header, empty when unknown.
   std::string train_tags;
+  // The share of subject-first sentences also trained with a date in front
+  // (date_openers.h); 0 = none. Recorded in the header.
+  double date_openers = 0;
   std::string describe() const;  // stored in the model header
 };
 
