@@ -2,20 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
+#include <set>
+
 
 #include "nlp/parser/tree_check.h"
+#include "nlp/test_sentence.h"
 
 namespace entente::nlp::parser {
 namespace {
 
-conllu::Sentence read_one(const std::string& text) {
-  std::istringstream in(text);
-  conllu::Reader reader(in, "test");
-  conllu::Sentence s;
-  EXPECT_TRUE(reader.next(s));
-  return s;
-}
+using entente::nlp::testing::sentence_from_text;
+
 
 // "It's a deal." with "It's" as a multiword token: subject first.
 const char* kSubjectFirst =
@@ -46,13 +43,13 @@ const char* kNameFirst =
     "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
 
 TEST(DateOpenersTest, OnlySentencesThatStartWithTheirSubjectQualify) {
-  EXPECT_TRUE(starts_with_subject(read_one(kSubjectFirst)));  // "It" is the root's nsubj
-  EXPECT_FALSE(starts_with_subject(read_one(kObjectFirst)));
-  EXPECT_FALSE(starts_with_subject(read_one(kQuestion)));
-  auto two_roots = read_one(kNameFirst);
+  EXPECT_TRUE(starts_with_subject(sentence_from_text(kSubjectFirst)));  // "It" is the root's nsubj
+  EXPECT_FALSE(starts_with_subject(sentence_from_text(kObjectFirst)));
+  EXPECT_FALSE(starts_with_subject(sentence_from_text(kQuestion)));
+  auto two_roots = sentence_from_text(kNameFirst);
   two_roots.words[2].head = 0;
   EXPECT_FALSE(starts_with_subject(two_roots));
-  auto cycle = read_one(kNameFirst);
+  auto cycle = sentence_from_text(kNameFirst);
   cycle.words[0].head = 3;
   cycle.words[2].head = 1;
   cycle.words[1].head = 0;
@@ -60,7 +57,7 @@ TEST(DateOpenersTest, OnlySentencesThatStartWithTheirSubjectQualify) {
 }
 
 TEST(DateOpenersTest, CopyIsATreeWithTheDateOnTheRootAndEverythingShifted) {
-  const auto original = read_one(kSubjectFirst);
+  const auto original = sentence_from_text(kSubjectFirst);
   const auto copies = date_opener_copies({original}, 1.0, 3);
   ASSERT_EQ(copies.size(), 1u);
   const auto& copy = copies[0];
@@ -95,14 +92,14 @@ TEST(DateOpenersTest, CopyIsATreeWithTheDateOnTheRootAndEverythingShifted) {
 }
 
 TEST(DateOpenersTest, NamesKeepTheirCapital) {
-  const auto copies = date_opener_copies({read_one(kNameFirst)}, 1.0, 1);
+  const auto copies = date_opener_copies({sentence_from_text(kNameFirst)}, 1.0, 1);
   ASSERT_EQ(copies.size(), 1u);
   EXPECT_EQ(copies[0].words[copies[0].words.size() - 3].form, "Hanoi");
 }
 
 TEST(DateOpenersTest, ShareAndSeedDecideDeterministically) {
-  std::vector<conllu::Sentence> many(400, read_one(kSubjectFirst));
-  many.push_back(read_one(kObjectFirst));
+  std::vector<conllu::Sentence> many(400, sentence_from_text(kSubjectFirst));
+  many.push_back(sentence_from_text(kObjectFirst));
   EXPECT_TRUE(date_opener_copies(many, 0.0, 1).empty());
   const auto all = date_opener_copies(many, 1.0, 1);
   EXPECT_EQ(all.size(), 400u);  // every qualifying sentence, not the object-first one
