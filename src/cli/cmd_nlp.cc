@@ -19,6 +19,7 @@
 #include "nlp/parser/parser.h"
 #include "nlp/predicted_tags.h"
 #include "nlp/tagger.h"
+#include "nlp/title_case.h"
 #include "text/front_end.h"
 
 namespace entente::cli {
@@ -45,6 +46,7 @@ struct TrainOptions {
   bool keep_dev_tags = false;  // parser: score --dev with its own tags, not the shipped tagger's
   float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
   double date_openers = 0;     // parser: share of subject-first sentences also trained with a date opener
+  double title_case = 0;       // tagger: share of sentences also trained in headline case
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
   int runs = 1;    // tagger: training runs averaged into one model
@@ -120,6 +122,13 @@ void run_train(const TrainOptions& o) {
       config.seed = o.seed;
       if (o.epochs > 0) config.epochs = o.epochs;
       config.runs = o.runs;
+      config.title_case = o.title_case;
+      if (o.title_case > 0) {
+        auto copies = nlp::title_case_copies(train, o.title_case, o.seed);
+        std::cerr << fmt::format("train tagger: {} copies in headline case added to {} sentences\n", copies.size(),
+                                 train.size());
+        train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
+      }
       nlp::Tagger::train(train, dev, config, std::cerr).save(o.out);
     } else if (o.model == "lemmatizer") {
       nlp::LemmatizerConfig config;
@@ -167,6 +176,11 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--date-openers", options->date_openers,
                   "parser: also train on copies of this share of the sentences that start with their subject, "
                   "with a date in front (\"On April 14, 2025, ...\", \"Last year, ...\"), as news writes them")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--title-case", options->title_case,
+                  "tagger: also train on copies of this share of the sentences in headline case "
+                  "(\"Vietnam and Laos Sign 12 Cooperation Documents\"), as news titles are written")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   cmd->callback([options] { run_train(*options); });

@@ -29,6 +29,9 @@ struct TaggerConfig {
   // tag at least dictionary_purity of the time.
   int dictionary_min_count = 20;
   double dictionary_purity = 0.99;
+  // The share of sentences also trained in headline case (title_case.h),
+  // recorded in the header; the copies are made by the caller.
+  double title_case = 0;
   std::string describe() const;  // stored in the model header
 };
 
