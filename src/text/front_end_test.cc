@@ -136,6 +136,21 @@ TEST(FrontEnd, InitialIBeforeAnotherInitialIsNotTheEndOfASentence) {
   expect_consistent(doc);
 }
 
+TEST(FrontEnd, ADatelineIsASentenceOfItsOwn) {
+  Document doc = segmented(
+      "HANOI, July 18 (Sample Wire) - The prime minister arrived. He spoke.\n"
+      "HO CHI MINH CITY (AP) -- Trade grew.\n"
+      "NATO - the alliance - met.\n"
+      "UN staff, in Geneva - and elsewhere - struck.\n"
+      "The HANOI, July 18 (Wire) - office opened.");
+  EXPECT_THAT(sentences_of(doc),
+              ElementsAre("HANOI, July 18 (Sample Wire) -", "The prime minister arrived.", "He spoke.",
+                          "HO CHI MINH CITY (AP) --", "Trade grew.", "NATO - the alliance - met.",
+                          "UN staff, in Geneva - and elsewhere - struck.",
+                          "The HANOI, July 18 (Wire) - office opened."));
+  expect_consistent(doc);
+}
+
 TEST(FrontEnd, DecimalsAndAbbreviationsDoNotEndSentences) {
   Document doc = segmented("Growth was 3.5 per cent in the U.S. last year. The U.S. Senate voted. It ended in the U.S. The end.");
   EXPECT_THAT(sentences_of(doc), ElementsAre("Growth was 3.5 per cent in the U.S. last year.",

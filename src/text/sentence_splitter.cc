@@ -64,11 +64,55 @@ bool ends_before(std::string_view text, const std::vector<RawWord>& words, size_
   }
 }
 
+bool is_dash(std::string_view w) {
+  return w == "-" || w == "--" || w == "\u2014" || w == "\u2013";
+}
+
+// A word in capitals only, of two letters or more ("HANOI", "CITY").
+bool all_capitals(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (!is_ascii_upper(c)) return false;
+  return true;
+}
+
+// A news dateline opening the line at `first`: place names in capitals, a
+// comma and a date or the agency in brackets, then a dash ("HANOI, July 18
+// (Reuters) - ...", "HO CHI MINH CITY (AP) -- ..."). Returns the dash's
+// index, or 0 when there is none. Outside brackets no word before the dash
+// starts in lowercase and none is a full stop, and a bare "NATO - the
+// alliance ..." (no comma, no brackets) is no dateline.
+size_t dateline_dash(std::string_view text, const std::vector<RawWord>& words, size_t first) {
+  constexpr size_t kMaxWords = 14;
+  if (!all_capitals(word_text(text, words[first]))) return 0;
+  int depth = 0;
+  bool comma_or_brackets = false;
+  for (size_t i = first + 1; i < words.size() && i < first + kMaxWords; ++i) {
+    if (words[i].break_before > 0) return 0;
+    std::string_view w = word_text(text, words[i]);
+    if (w == "(") {
+      ++depth;
+      comma_or_brackets = true;
+    } else if (w == ")") {
+      --depth;
+    } else if (depth == 0) {
+      if (is_dash(w)) return comma_or_brackets ? i : 0;
+      if (is_stop(w) || starts_lowercase(text, words[i])) return 0;
+      comma_or_brackets |= w == ",";
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<uint8_t> sentence_ends(std::string_view text, const std::vector<RawWord>& words) {
   std::vector<uint8_t> ends(words.size(), 0);
   for (size_t i = 0; i + 1 < words.size(); ++i) ends[i] = ends_before(text, words, i) ? 1 : 0;
+  // A dateline is a sentence of its own: the report after it starts with its subject.
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    if (i == 0 || words[i].break_before > 0)
+      if (size_t dash = dateline_dash(text, words, i); dash > 0 && dash + 1 < words.size()) ends[dash] = 1;
   if (!words.empty()) ends.back() = 1;
   return ends;
 }

@@ -15,7 +15,9 @@ namespace entente::text {
 // never end one; other abbreviations (U.S., Inc.) only before a typical
 // sentence start; a blank line or layout debris always ends one, and a line
 // break does unless the next line continues in lowercase (headlines,
-// captions and list items have no final punctuation). Thread-safe.
+// captions and list items have no final punctuation); a dateline ("HANOI,
+// July 18 (Reuters) -") is a sentence of its own, so the report after it
+// starts with its subject. Thread-safe.
 std::vector<uint8_t> sentence_ends(std::string_view text, const std::vector<RawWord>& words);
 
 }  // namespace entente::text
