@@ -55,6 +55,7 @@ TEST(Fold, RemovesCaseAndDiacritics) {
   EXPECT_EQ(fold("Đà Nẵng"), "da nang");
   EXPECT_EQ(fold("Díaz-Canel Bermúdez"), "diaz-canel bermudez");
   EXPECT_EQ(fold("People\u2019s"), "people's");
+  EXPECT_EQ(fold("Cote d\u02bcIvoire, O`Neill, People\u2032s"), "cote d'ivoire, o'neill, people's");
   EXPECT_EQ(fold("ASEAN"), "asean");
 }
 

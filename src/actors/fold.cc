@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "text/chars.h"
+
 namespace entente::actors {
 
 namespace {
@@ -14,14 +16,15 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
-// Letters whose accent is not a combining mark, so NFD cannot remove it.
+// Letters whose accent is not a combining mark, so NFD cannot remove it;
+// typographic apostrophes (text/chars.h) and a backtick typed for one as '.
 UChar32 strip_stroke(UChar32 c) {
+  if (c == 0x0060 || text::plain_quote_of(static_cast<char32_t>(c)) == '\'') return '\'';
   switch (c) {
     case 0x0111: case 0x00F0: return 'd';  // đ ð
     case 0x00F8: return 'o';               // ø
     case 0x0142: return 'l';               // ł
     case 0x0127: return 'h';               // ħ
-    case 0x2018: case 0x2019: case 0x02BC: case 0x0060: case 0x00B4: return '\'';
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: return '-';
     default: return c;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "nlp/feature_hash.h"
+#include "text/chars.h"
 
 namespace entente::nlp {
 namespace {
@@ -25,24 +26,19 @@ std::string fold_plain(std::string_view word) {
 std::string plain_quotes(std::string_view word) {
   std::string out;
   out.reserve(word.size());
-  for (size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80) {
-      const auto last = static_cast<unsigned char>(word[i + 2]);
-      if (last == 0x98 || last == 0x99 || last == 0x9B || last == 0xB2) {  // ‘ ’ ‛ ′
-        out += '\'', i += 2;
-        continue;
-      }
-      if (last == 0x9C || last == 0x9D || last == 0x9F || last == 0xB3) {  // “ ” ‟ ″
-        out += '"', i += 2;
-        continue;
-      }
-    }
-    if (c == 0xC2 && i + 1 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0xB4) {  // ´
-      out += '\'', i += 1;
+  for (size_t i = 0; i < word.size();) {
+    if (static_cast<unsigned char>(word[i]) < 0x80) {
+      out += word[i++];
       continue;
     }
-    out += word[i];
+    const text::Char c = text::char_at(word, i);
+    const char plain = c.cls == text::CharClass::kControl ? 0 : text::plain_quote_of(c.code);
+    if (plain != 0) {
+      out += plain;
+    } else {
+      out.append(word.substr(i, c.length));  // invalid bytes too, unchanged
+    }
+    i += c.length;
   }
   return out;
 }

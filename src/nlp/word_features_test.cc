@@ -8,7 +8,7 @@ namespace {
 TEST(PlainQuotesTest, WritesTypographicApostrophesAndQuotesInAscii) {
   EXPECT_EQ(plain_quotes("Vietnam\u2019s"), "Vietnam's");
   EXPECT_EQ(plain_quotes("won\u2019t"), "won't");
-  EXPECT_EQ(plain_quotes("\u2018\u2019\u201b\u2032\u00b4"), "'''''");
+  EXPECT_EQ(plain_quotes("\u2018\u2019\u201b\u2032\u00b4\u02bc"), "''''''");
   EXPECT_EQ(plain_quotes("\u201c\u201d\u201f\u2033"), "\"\"\"\"");
   // Other characters, the other characters of the same UTF-8 block among them, stay.
   EXPECT_EQ(plain_quotes("caf\u00e9 \u2014 \u2026 \u20ac5 \u00b5"), "caf\u00e9 \u2014 \u2026 \u20ac5 \u00b5");

@@ -64,6 +64,14 @@ UChar32 decode(std::string_view s, size_t at, size_t& next) {
 
 }  // namespace
 
+char plain_quote_of(char32_t code) {
+  switch (code) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4: case 0x02BC: return '\'';
+    case 0x201C: case 0x201D: case 0x201F: case 0x2033: return '"';
+    default: return 0;
+  }
+}
+
 Char char_at(std::string_view s, size_t at) {
   unsigned char b = static_cast<unsigned char>(s[at]);
   if (b < 0x80) return {b, 1, kAscii[b]};

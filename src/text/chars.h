@@ -39,6 +39,12 @@ inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+// The plain ASCII mark a typographic apostrophe or quote stands for: '\''
+// for ’ ‘ ‛ ′ ´ ʼ, '"' for “ ” ‟ ″; 0 for any other code point. News writes
+// "Vietnam’s" and “...”, the treebank and the dictionaries mostly "'s" and
+// "; one table so that the models and the actor lookup agree.
+char plain_quote_of(char32_t code);
+
 // True when the code point starting at `at` is an uppercase or titlecase letter (any script).
 bool is_upper_at(std::string_view s, size_t at);
 // True when the code point starting at `at` is a lowercase letter (any script).
