@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "nlp/feature_hash.h"
+#include "nlp/training_order.h"
 
 namespace entente::nlp {
 namespace {
@@ -32,13 +32,10 @@ std::vector<conllu::Sentence> title_case_copies(const std::vector<conllu::Senten
                                                 uint64_t seed) {
   std::vector<conllu::Sentence> copies;
   if (share <= 0) return copies;
-  constexpr uint64_t kResolution = 1'000'000;
-  const uint64_t threshold = static_cast<uint64_t>(std::min(share, 1.0) * kResolution);
-  uint64_t state = seed;
-  auto below = [&](uint64_t n) { return (state = hash_mix(state, 0x7469746c65ull)) % n; };
+  TrainingDice dice(seed, 0x7469746c65ull);  // "title"
   for (const auto& sentence : sentences) {
-    if (sentence.words.empty() || below(kResolution) >= threshold) continue;
-    const bool small_words_too = below(3) == 0;
+    if (sentence.words.empty() || !dice.chance(share)) continue;
+    const bool small_words_too = dice.below(3) == 0;
     conllu::Sentence copy = sentence;
     // Only a word that starts a written token is capitalised: not "n't" of
     // "don't", nor "s" after "'" written without a space.

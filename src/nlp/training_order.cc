@@ -1,5 +1,6 @@
 #include "nlp/training_order.h"
 
+#include <algorithm>
 #include <numeric>
 #include <utility>
 
@@ -17,6 +18,13 @@ std::vector<size_t> training_order(size_t n, uint64_t seed, int epoch) {
     std::swap(order[i - 1], order[state % i]);
   }
   return order;
+}
+
+uint64_t TrainingDice::below(uint64_t n) { return (state_ = hash_mix(state_, salt_)) % n; }
+
+bool TrainingDice::chance(double share) {
+  constexpr uint64_t kResolution = 1'000'000;
+  return below(kResolution) < static_cast<uint64_t>(std::clamp(share, 0.0, 1.0) * kResolution);
 }
 
 }  // namespace entente::nlp

@@ -1,10 +1,9 @@
 #include "nlp/parser/date_openers.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 
-#include "nlp/feature_hash.h"
+#include "nlp/training_order.h"
 
 namespace entente::nlp::parser {
 namespace {
@@ -22,18 +21,6 @@ constexpr std::array<const char*, 7> kWeekdays = {"Monday", "Tuesday", "Wednesda
                                                   "Friday", "Saturday", "Sunday"};
 constexpr std::array<const char*, 3> kPeriods = {"week", "month", "year"};
 
-// Deterministic choices from a seed (std distributions differ between
-// standard libraries; this does not).
-class Dice {
- public:
-  explicit Dice(uint64_t seed) : state_(seed) {}
-  uint64_t below(uint64_t n) { return (state_ = hash_mix(state_, 0x6f70656e6572ull)) % n; }
-  bool one_in(uint64_t n) { return below(n) == 0; }
-
- private:
-  uint64_t state_;
-};
-
 OpenerWord preposition(const char* form) {
   std::string lemma(form);
   lemma[0] = static_cast<char>(lemma[0] - 'A' + 'a');
@@ -47,11 +34,11 @@ OpenerWord number(const std::string& digits, int head, const char* deprel) {
 }
 OpenerWord comma(int head) { return {",", ",", "PUNCT", ",", "_", head, "punct"}; }
 
-std::vector<OpenerWord> random_opener(Dice& dice) {
+std::vector<OpenerWord> random_opener(TrainingDice& dice) {
   const std::string month = kMonths[dice.below(kMonths.size())];
   const std::string day = std::to_string(1 + dice.below(28));
   const std::string year = std::to_string(1945 + dice.below(82));
-  const bool with_comma = !dice.one_in(5);
+  const bool with_comma = dice.below(5) != 0;
   std::vector<OpenerWord> words;
   int head = 0;  // the opener word attached to the root; its comma attaches to it
   switch (dice.below(7)) {
@@ -191,11 +178,9 @@ std::vector<conllu::Sentence> date_opener_copies(const std::vector<conllu::Sente
                                                  uint64_t seed) {
   std::vector<conllu::Sentence> copies;
   if (share <= 0) return copies;
-  Dice dice(seed);
-  constexpr uint64_t kResolution = 1'000'000;
-  const uint64_t threshold = static_cast<uint64_t>(std::min(share, 1.0) * kResolution);
+  TrainingDice dice(seed, 0x6f70656e6572ull);  // "opener"
   for (const auto& sentence : sentences) {
-    if (!starts_with_subject(sentence) || dice.below(kResolution) >= threshold) continue;
+    if (!starts_with_subject(sentence) || !dice.chance(share)) continue;
     copies.push_back(with_opener(sentence, random_opener(dice)));
   }
   return copies;
