@@ -6,7 +6,7 @@
 #include <new>
 
 // A std::allocator stand-in for large read-mostly tables probed at random
-// (model weights). Blocks of 2 MB or more are 2 MB-aligned and marked for
+// (model weights). Blocks of 1 MB or more are 2 MB-aligned and marked for
 // transparent huge pages, so a lookup costs one cache miss rather than a cache
 // miss plus a TLB miss. Where huge pages are off this is plain aligned memory.
 // Linux only (mmap, madvise).
@@ -15,13 +15,16 @@ namespace entente::nlp {
 template <typename T> struct HugePageAllocator {
   using value_type = T;
   static constexpr size_t kHugePage = size_t{1} << 21;
+  // From 1 MB, not 2: a table just under a huge page sat on 4 KB pages and
+  // made tag + lemmatize + parse 4-8% slower (models/README.md).
+  static constexpr size_t kHugeFrom = size_t{1} << 20;
 
   HugePageAllocator() = default;
   template <typename U> HugePageAllocator(const HugePageAllocator<U>&) {}
 
   T* allocate(size_t n) {
     size_t bytes = n * sizeof(T);
-    if (bytes < kHugePage) {
+    if (bytes < kHugeFrom) {
       void* p = ::operator new(bytes, std::align_val_t{alignof(T)});
       return static_cast<T*>(p);
     }
@@ -38,7 +41,7 @@ template <typename T> struct HugePageAllocator {
     return reinterpret_cast<T*>(aligned);
   }
   void deallocate(T* p, size_t n) {
-    if (n * sizeof(T) < kHugePage) {
+    if (n * sizeof(T) < kHugeFrom) {
       ::operator delete(p, std::align_val_t{alignof(T)});
     } else {
       ::munmap(p, rounded(n * sizeof(T)));

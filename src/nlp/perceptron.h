@@ -88,8 +88,8 @@ class Perceptron {
   std::vector<uint64_t> keys_;   // sorted feature keys (for save)
   std::vector<uint32_t> rows_;   // Slot::row of each key
   std::vector<Slot, HugePageAllocator<Slot>> slots_;  // power-of-two size, load factor <= 0.5
-  std::vector<Entry> entries_;   // the sparse rows
-  std::vector<float> dense_;     // the dense rows, num_classes_ floats each
+  std::vector<Entry, HugePageAllocator<Entry>> entries_;  // the sparse rows
+  std::vector<float, HugePageAllocator<float>> dense_;  // the dense rows, num_classes_ floats each
   size_t num_weights_ = 0;
 };
 
