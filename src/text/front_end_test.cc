@@ -81,6 +81,13 @@ TEST(FrontEnd, KeepsAbbreviationsAndNumbers) {
   EXPECT_EQ(doc.sentences.size(), 1u);
 }
 
+TEST(FrontEnd, UnitsSplitFromNumbersButNetworkGenerationsDoNot) {
+  // EWT: "4G" is one word (a phone network), "$8K" and "10km" are two.
+  Document doc = segmented("Its 5G network covers 10km and cost $8K, or 3.5g of gold.");
+  EXPECT_THAT(tokens_of(doc), ElementsAre("Its", "5G", "network", "covers", "10", "km", "and", "cost", "$", "8",
+                                          "K", ",", "or", "3.5", "g", "of", "gold", "."));
+}
+
 TEST(FrontEnd, HyphensAndSlashesFollowEwt) {
   Document doc = segmented("A well-known pre-war e-mail and/or 9/11 call to 555-123-4567 over 3-4 days.");
   EXPECT_THAT(tokens_of(doc), ElementsAre("A", "well", "-", "known", "pre-war", "e-mail", "and", "/", "or",

@@ -72,7 +72,10 @@ bool slash_joins(std::string_view left, std::string_view right) {
   return single_letter(left) && single_letter(right);
 }
 
-bool is_unit_after_number(std::string_view letters) { return contains(kUnits, ascii_lower(letters)); }
+bool is_unit_after_number(std::string_view letters) {
+  if (letters == "G") return false;
+  return contains(kUnits, ascii_lower(letters));
+}
 
 bool is_clitic(std::string_view letters) { return contains(kClitics, ascii_lower(letters)); }
 

@@ -20,7 +20,8 @@ bool hyphen_joins(std::string_view left, std::string_view right, int hyphens_so_
 bool slash_joins(std::string_view left, std::string_view right);
 
 // True when letters after a number are a separate unit token ("5 pm" style:
-// 5pm -> 5 / pm, 10km -> 10 / km) rather than part of it (3rd, 1990s, G7).
+// 5pm -> 5 / pm, 10km -> 10 / km) rather than part of it (3rd, 1990s, G7,
+// and 4G / 5G: a capital G is a network generation, grams are written g).
 bool is_unit_after_number(std::string_view letters);
 
 // For a clitic after an apostrophe ("s", "re", "ll", "d", "ve", "m",
