@@ -71,6 +71,10 @@ const std::string* Lemmatizer::lookup(std::string_view form, std::string_view up
 
 std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std::string_view xpos,
                               std::string_view feats) const {
+  // Symbols and punctuation are their own lemmas (99.4% of them in EWT train;
+  // the rest, "—" -> "-", are in the lexicon): an edit script learned on words
+  // would rewrite an unseen sign ("₫" -> "'").
+  if (!has_letter_or_digit(form)) return std::string(form);
   std::vector<uint64_t> features;
   lemma_features(form, upos, xpos, feats, features);
   std::vector<float> scores(scripts_.size(), 0.0f);
@@ -80,7 +84,7 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std:
     if (applicable(scripts_[c], form) && (best < 0 || scores[c] > scores[best])) best = static_cast<int>(c);
   if (best < 0) return std::string(form);
   std::string lemma = apply_edit_script(scripts_[best], form);
-  if (known_lemma_margin_ <= 0 || known_lemma(lemma) || !has_letter_or_digit(form)) return lemma;
+  if (known_lemma_margin_ <= 0 || known_lemma(lemma)) return lemma;
   // An unknown result is often a broken stem ("fearing" -> "feare"): the
   // best-scoring close runner-up that makes a known lemma wins. It must keep
   // a stem of the form: rewriting a word whole ("fled" -> "be") is for the

@@ -12,7 +12,7 @@ bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-// fold_word of a word already through plain_quotes.
+// fold_word of a word already through model_reading.
 std::string fold_plain(std::string_view word) {
   std::string out(word);
   for (char& c : out)
@@ -50,7 +50,15 @@ std::string lower_ascii(std::string_view word) {
   return out;
 }
 
-std::string fold_word(std::string_view word) { return fold_plain(plain_quotes(word)); }
+std::string model_reading(std::string_view word) {
+  if (!word.empty() && static_cast<unsigned char>(word[0]) >= 0x80) {
+    const text::Char c = text::char_at(word, 0);
+    if (c.length == word.size() && text::is_currency_sign(c.code)) return "$";
+  }
+  return plain_quotes(word);
+}
+
+std::string fold_word(std::string_view word) { return fold_plain(model_reading(word)); }
 
 std::string word_shape(std::string_view word) {
   std::string shape;
@@ -62,7 +70,7 @@ std::string word_shape(std::string_view word) {
 }
 
 WordInfo describe_word(std::string_view typed) {
-  const std::string plain = plain_quotes(typed);
+  const std::string plain = model_reading(typed);
   const std::string_view word = plain;
   WordInfo info;
   std::string folded = fold_plain(word);

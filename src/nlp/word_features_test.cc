@@ -31,5 +31,19 @@ TEST(PlainQuotesTest, BothSpellingsLookTheSameToTheModels) {
   EXPECT_NE(describe_word("They\u2019ll").form, describe_word("Theyll").form);
 }
 
+TEST(ModelReadingTest, ALoneCurrencySignReadsAsDollar) {
+  for (std::string_view sign : {"\u20ac", "\u00a3", "\u00a5", "\u20ab", "\u20b9", "\uffe5"}) {
+    EXPECT_EQ(model_reading(sign), "$") << sign;
+    EXPECT_EQ(fold_word(sign), "$") << sign;
+    EXPECT_EQ(describe_word(sign).form, describe_word("$").form) << sign;
+  }
+  // Only a sign on its own: an amount, a prefixed dollar or other symbols keep their spelling.
+  EXPECT_EQ(model_reading("\u20ac5"), "\u20ac5");
+  EXPECT_EQ(model_reading("US$"), "US$");
+  EXPECT_EQ(model_reading("\u00a7"), "\u00a7");
+  EXPECT_EQ(model_reading("\u2019s"), "'s");
+  EXPECT_EQ(model_reading(""), "");
+}
+
 }  // namespace
 }  // namespace entente::nlp

@@ -72,6 +72,8 @@ char plain_quote_of(char32_t code) {
   }
 }
 
+bool is_currency_sign(char32_t code) { return u_charType(static_cast<UChar32>(code)) == U_CURRENCY_SYMBOL; }
+
 Char char_at(std::string_view s, size_t at) {
   unsigned char b = static_cast<unsigned char>(s[at]);
   if (b < 0x80) return {b, 1, kAscii[b]};

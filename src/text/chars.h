@@ -45,6 +45,9 @@ inline bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 // "; one table so that the models and the actor lookup agree.
 char plain_quote_of(char32_t code);
 
+// True for currency signs (Unicode Sc: $ £ € ¥ ₫ ₹ ...).
+bool is_currency_sign(char32_t code);
+
 // True when the code point starting at `at` is an uppercase or titlecase letter (any script).
 bool is_upper_at(std::string_view s, size_t at);
 // True when the code point starting at `at` is a lowercase letter (any script).
