@@ -4,35 +4,37 @@
 #include <unordered_map>
 #include <vector>
 
-#include "nlp/huge_page_allocator.h"
+#include "nlp/fixed_point_weights.h"
 #include "nlp/model_file.h"
 
 // A multiclass linear model over hashed sparse features, trained as an
-// averaged perceptron. Weights are stored per feature as a short list of
-// (class, weight) pairs: perceptron weights are sparse, so the model stays
-// small and scoring touches only the classes a feature ever voted for. The
-// hash table probed at random holds 8 bytes per feature (a check and where
-// the row is), so the table stays small enough for the CPU caches to keep much
-// of it: a table of fat slots with rows inline measured slower, because the
-// rows most lookups hit are long ones anyway. The few rows with many classes
-// (the bias, common suffixes) are kept dense, so adding them is a vectorized
-// sweep instead of scattered writes.
+// averaged perceptron (the tagger's and the lemmatizer's). Perceptron weights
+// are sparse: each feature keeps the few classes it ever voted for, so the
+// model stays small and scoring touches only those. The trained model scores
+// through FixedPointWeights (16-bit weights, prefetched lookups, dense SIMD
+// rows for the bias and common features).
 namespace entente::nlp {
 
 // The trained, read-only model. Safe to share between threads.
 class Perceptron {
  public:
   Perceptron() = default;
-  int num_classes() const { return num_classes_; }
-  size_t num_features() const { return keys_.size(); }
-  size_t num_weights() const { return num_weights_; }
+  int num_classes() const { return weights_.num_classes(); }
+  size_t num_features() const { return weights_.num_features(); }
+  size_t num_weights() const { return weights_.num_weights(); }
+  // How many int32 predict() wants as scratch (num_classes rounded up for SIMD).
+  size_t scratch_size() const { return weights_.padded_classes(); }
 
-  // Adds each feature's weights into scores[0..num_classes).
+  // Adds each feature's weights into scores[0..num_classes), in perceptron units.
   void score(std::span<const uint64_t> features, std::span<float> scores) const;
   // The best class among `candidates` (all classes when empty); ties go to the
-  // lower class id. `scores` is scratch space of num_classes floats.
-  int predict(std::span<const uint64_t> features, std::span<const uint16_t> candidates, std::span<float> scores) const;
+  // lower class id. `scratch` holds at least num_classes ints (scratch_size()
+  // is faster); it ends up holding the scores in fixed-point units.
+  int predict(std::span<const uint64_t> features, std::span<const uint16_t> candidates,
+              std::span<int32_t> scratch) const;
 
+  // The file keeps float weights (those of the fixed-point model), so files
+  // of older builds load too.
   void save(ModelWriter& out) const;
   static Perceptron load(ModelReader& in);
 
@@ -44,53 +46,12 @@ class Perceptron {
 
  private:
   friend class PerceptronTrainer;
-  struct Entry {
-    uint16_t cls;
-    float weight;
-  };
-  static constexpr uint32_t kDenseFrom = 24;  // longer rows are stored dense
-  // One feature's place in the table. The home slot comes from the key's low
-  // bits and `check` from all of them (see check_of in the .cc): a false match
-  // needs an unseen feature with the same check in a stored feature's probe
-  // chain, about once in 10^9 lookups.
-  struct Slot {
-    uint32_t check = 0;  // 0 = empty
-    // Low 8 bits: the row's entry count, kDense for a dense row; high 24
-    // bits: where it starts, in entries_ (sparse) or in rows of dense_.
-    uint32_t row = 0;
-  };
-  static constexpr uint32_t kDense = 255;
-  // Calls f(cls, weight) for each entry of a row (a Slot::row value), in
-  // class order. (A dense row gives its non-zero weights: the entries finish() keeps.)
-  template <typename F> void for_each_entry(uint32_t row, F f) const {
-    const uint32_t begin = row >> 8, count = row & 0xFF;
-    if (count == kDense) {
-      const float* weights = dense_.data() + size_t{begin} * num_classes_;
-      for (int c = 0; c < num_classes_; ++c)
-        if (weights[c] != 0.0f) f(static_cast<uint16_t>(c), weights[c]);
-    } else {
-      for (uint32_t k = 0; k < count; ++k) f(entries_[begin + k].cls, entries_[begin + k].weight);
-    }
-  }
-  // Builds the open-addressing table from rows sorted by key: row r is
-  // rows[begins[r] .. begins[r+1]) (the last row runs to the end). Throws
-  // ModelError past 2^24 weights.
-  void build_index(std::vector<uint64_t> keys, const std::vector<uint32_t>& begins, const std::vector<Entry>& rows);
+  using Rows = std::unordered_map<uint64_t, FixedPointWeights::Row>;
   // A model from rows keyed by feature, dropping weights below `min_weight`;
-  // keys and classes are sorted, so the same rows give the same bytes.
-  static Perceptron from_rows(int num_classes, std::unordered_map<uint64_t, std::vector<Entry>>& rows,
-                              float min_weight);
-  // The Slot::row of `key`, or kAbsent when the model has no such feature.
-  static constexpr uint32_t kAbsent = 0;  // an empty row at 0: scores nothing either way
-  uint32_t find(uint64_t key) const;
+  // keys are sorted, so the same rows give the same model.
+  static Perceptron from_rows(int num_classes, const Rows& rows, float min_weight);
 
-  int num_classes_ = 0;
-  std::vector<uint64_t> keys_;   // sorted feature keys (for save)
-  std::vector<uint32_t> rows_;   // Slot::row of each key
-  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // power-of-two size, load factor <= 0.5
-  std::vector<Entry, HugePageAllocator<Entry>> entries_;  // the sparse rows
-  std::vector<float, HugePageAllocator<float>> dense_;  // the dense rows, num_classes_ floats each
-  size_t num_weights_ = 0;
+  FixedPointWeights weights_;
 };
 
 // Learns a Perceptron. Not thread-safe; one trainer per model.

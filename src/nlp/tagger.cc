@@ -25,7 +25,8 @@ constexpr uint64_t kTaggerLayout = 0x3230524547474154ull;  // "TAGGER02"
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
   TagContext context;
   context.reset(words, [this](uint64_t lower) { return ambiguity(lower); });
-  std::vector<float> scores(std::max(upos_.size(), feats_.size()));
+  std::vector<int32_t> scores(
+      std::max({first_pass_.scratch_size(), second_pass_.scratch_size(), feats_model_.scratch_size()}));
   std::vector<uint64_t> features;
   int n = static_cast<int>(words.size());
   std::vector<uint16_t> known(n), first(n), tags(n);
