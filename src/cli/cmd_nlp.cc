@@ -19,6 +19,7 @@
 #include "nlp/parser/parser.h"
 #include "nlp/predicted_tags.h"
 #include "nlp/tagger.h"
+#include "nlp/noun_subjects.h"
 #include "nlp/title_case.h"
 #include "text/front_end.h"
 
@@ -47,6 +48,7 @@ struct TrainOptions {
   float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
   double date_openers = 0;     // parser: share of subject-first sentences also trained with a date opener
   double title_case = 0;       // tagger: share of sentences also trained in headline case
+  double noun_subjects = 0;    // tagger, parser: share of "I/we/he did" sentences also trained with a noun subject
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
   int runs = 1;    // tagger: training runs averaged into one model
@@ -62,6 +64,14 @@ std::vector<conllu::Sentence> read_treebank(const std::string& path) {
     std::cerr << "entente train: " << e.what() << '\n';
     exit_with(2);
   }
+}
+
+void add_noun_subject_copies(const TrainOptions& o, const char* model, std::vector<conllu::Sentence>& train) {
+  if (o.noun_subjects <= 0) return;
+  auto copies = nlp::noun_subject_copies(train, o.noun_subjects, o.seed);
+  std::cerr << fmt::format("train {}: {} copies with a noun-phrase subject added to {} sentences\n", model,
+                           copies.size(), train.size());
+  train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
 }
 
 void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, std::vector<conllu::Sentence> dev) {
@@ -90,6 +100,7 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
                              train.size());
     train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
   }
+  add_noun_subject_copies(o, "parser", train);
   if (!dev.empty() && !o.keep_dev_tags) {
     // Dev gets the shipped tagger's tags, as the parser will see at run time.
     auto dir = nlp::find_models_dir(o.models);
@@ -103,6 +114,7 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
                                        : "as --train gives them";
   config.seed = o.seed;
   config.date_openers = o.date_openers;
+  config.noun_subjects = o.noun_subjects;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;
   config.runs = o.runs;
@@ -129,6 +141,8 @@ void run_train(const TrainOptions& o) {
                                  train.size());
         train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
       }
+      config.noun_subjects = o.noun_subjects;
+      add_noun_subject_copies(o, "tagger", train);
       nlp::Tagger::train(train, dev, config, std::cerr).save(o.out);
     } else if (o.model == "lemmatizer") {
       nlp::LemmatizerConfig config;
@@ -176,6 +190,12 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--date-openers", options->date_openers,
                   "parser: also train on copies of this share of the sentences that start with their subject, "
                   "with a date in front (\"On April 14, 2025, ...\", \"Last year, ...\"), as news writes them")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--noun-subjects", options->noun_subjects,
+                  "tagger, parser: also train on copies of this share of the sentences whose subject is a pronoun "
+                  "before a past-tense root (\"They rejected ...\"), with a noun phrase instead (\"The ministry "
+                  "rejected ...\"), as news writes them")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--title-case", options->title_case,

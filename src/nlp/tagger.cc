@@ -9,9 +9,10 @@
 namespace entente::nlp {
 
 std::string TaggerConfig::describe() const {
-  return fmt::format("averaged perceptron tagger; epochs={} seed={} runs={} dictionary_min_count={} dictionary_purity={}{}",
+  return fmt::format("averaged perceptron tagger; epochs={} seed={} runs={} dictionary_min_count={} dictionary_purity={}{}{}",
                      epochs, seed, runs, dictionary_min_count, dictionary_purity,
-                     title_case > 0 ? fmt::format("; title-case copies: {}", title_case) : "");
+                     title_case > 0 ? fmt::format("; title-case copies: {}", title_case) : "",
+                     noun_subjects > 0 ? fmt::format("; noun-subject copies: {}", noun_subjects) : "");
 }
 
 namespace {

@@ -32,6 +32,8 @@ struct TaggerConfig {
   // The share of sentences also trained in headline case (title_case.h),
   // recorded in the header; the copies are made by the caller.
   double title_case = 0;
+  // The same for copies with a noun-phrase subject (noun_subjects.h).
+  double noun_subjects = 0;
   std::string describe() const;  // stored in the model header
 };
 

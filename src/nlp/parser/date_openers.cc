@@ -3,17 +3,14 @@
 #include <array>
 #include <string>
 
+#include "nlp/training_copies.h"
 #include "nlp/training_order.h"
 
 namespace entente::nlp::parser {
 namespace {
 
 // One opener word; head is 1-based within the opener, 0 for the sentence's root.
-struct OpenerWord {
-  std::string form, lemma, upos, xpos, feats;
-  int head;
-  std::string deprel;
-};
+using OpenerWord = InsertedWord;
 
 constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
                                                  "July",    "August",   "September", "October", "November", "December"};
@@ -94,11 +91,6 @@ std::string lowercase_first(std::string text) {
   return text;
 }
 
-std::string shifted_range(const std::string& id, int by) {
-  const size_t dash = id.find('-');
-  return std::to_string(std::stoi(id.substr(0, dash)) + by) + "-" + std::to_string(std::stoi(id.substr(dash + 1)) + by);
-}
-
 conllu::Sentence with_opener(const conllu::Sentence& sentence, const std::vector<OpenerWord>& opener) {
   const int k = static_cast<int>(opener.size());
   int root = 0;
@@ -110,15 +102,7 @@ conllu::Sentence with_opener(const conllu::Sentence& sentence, const std::vector
   std::string opener_text;
   for (int j = 0; j < k; ++j) {
     const OpenerWord& o = opener[j];
-    conllu::Word w;
-    w.id = std::to_string(j + 1);
-    w.form = o.form;
-    w.lemma = o.lemma;
-    w.upos = o.upos;
-    w.xpos = o.xpos;
-    w.feats = o.feats;
-    w.head = o.head == 0 ? root + k : o.head;
-    w.deprel = o.deprel;
+    conllu::Word w = conllu_word(o, j + 1, o.head == 0 ? root + k : o.head, o.deprel);
     const bool glued = j + 1 < k && opener[j + 1].form == ",";
     if (glued) w.misc = "SpaceAfter=No";
     opener_text += o.form + (glued ? "" : " ");
@@ -136,16 +120,8 @@ conllu::Sentence with_opener(const conllu::Sentence& sentence, const std::vector
     range.id = shifted_range(range.id, k);
     out.multiword.push_back(std::move(range));
   }
-  for (const std::string& c : sentence.comments) {
-    if (c.starts_with("sent_id = ")) {
-      out.comments.push_back(c + "-opener");
-    } else if (c.starts_with("text = ")) {
-      std::string text = c.substr(7);
-      out.comments.push_back("text = " + opener_text + (lower ? lowercase_first(text) : text));
-    } else {
-      out.comments.push_back(c);
-    }
-  }
+  const std::string text = sentence.text();
+  copy_comments(sentence, out, "-opener", text.empty() ? "" : opener_text + (lower ? lowercase_first(text) : text));
   return out;
 }
 

@@ -38,6 +38,8 @@ struct TrainConfig {
   // The share of subject-first sentences also trained with a date in front
   // (date_openers.h); 0 = none. Recorded in the header.
   double date_openers = 0;
+  // The same for copies with a noun-phrase subject (nlp/noun_subjects.h).
+  double noun_subjects = 0;
   std::string describe() const;  // stored in the model header
 };
 
