@@ -21,7 +21,26 @@ namespace {
 // the UPOS count) fails with a clear message rather than misreading.
 constexpr uint64_t kTaggerLayout = 0x3230524547474154ull;  // "TAGGER02"
 
+bool equals_lower(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() &&
+         std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) { return (a | 0x20) == b; });
+}
+
+// "to" closing a fixed two-word preposition ("according to", "due to").
+bool is_fixed_to(std::string_view first, std::string_view word) {
+  if (!equals_lower(word, "to")) return false;
+  for (std::string_view head : {"according", "due", "prior", "owing", "pursuant"})
+    if (equals_lower(first, head)) return true;
+  return false;
+}
+
 }  // namespace
+
+void Tagger::find_fixed_to_tag() {
+  fixed_to_tag_ = kNoDictionaryTag;
+  for (size_t t = 0; t < upos_.size(); ++t)
+    if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
+}
 
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
   TagContext context;
@@ -32,6 +51,10 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
   int n = static_cast<int>(words.size());
   std::vector<uint16_t> known(n), first(n), tags(n);
   for (int i = 0; i < n; ++i) known[i] = dictionary_tag(context.word(i).form);
+  // "according to state media": the model's "to" + verb reading of "to state"
+  // would win, and the parse of the whole phrase with it.
+  for (int i = 1; i < n && fixed_to_tag_ != kNoDictionaryTag; ++i)
+    if (is_fixed_to(words[i - 1], words[i])) known[i] = fixed_to_tag_;
   for (int i = n - 1; i >= 0; --i) {
     if (known[i] != kNoDictionaryTag) {
       first[i] = known[i];
@@ -133,6 +156,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
     if (c >= t.feats_.size()) throw corrupt("FEATS class out of range");
   for (const auto& [form, tag] : t.tag_dictionary_)
     if (tag >= tags) throw corrupt("tag dictionary");
+  t.find_fixed_to_tag();
   return t;
 }
 

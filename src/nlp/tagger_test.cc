@@ -100,6 +100,44 @@ TEST(TaggerTest, DictionaryTagsFrequentWordsAndLeavesTheRestToTheModel) {
   for (size_t i = 0; i < words.size(); ++i) EXPECT_EQ(again[i].tag, tags[i].tag);
 }
 
+// Sentences of (form, UPOS, XPOS) words, heads left flat: the tagger reads tags only.
+std::vector<conllu::Sentence> sentences_of(const std::vector<std::vector<toy::Entry>>& words, int copies) {
+  std::vector<conllu::Sentence> out;
+  for (int k = 0; k < copies; ++k)
+    for (const auto& sentence : words) {
+      conllu::Sentence s;
+      for (size_t i = 0; i < sentence.size(); ++i) s.words.push_back(toy::make_word(int(i) + 1, sentence[i], 0, "dep"));
+      out.push_back(std::move(s));
+    }
+  return out;
+}
+
+TEST(TaggerTest, ToClosingAFixedPrepositionIsAPreposition) {
+  const toy::Entry to_verb{"to", "to", "PART", "TO", "_"}, to_prep{"to", "to", "ADP", "IN", "_"},
+      state{"state", "state", "VERB", "VB", "VerbForm=Inf"}, they{"they", "they", "PRON", "PRP", "_"},
+      want{"want", "want", "VERB", "VBP", "_"}, went{"went", "go", "VERB", "VBD", "_"},
+      it{"it", "it", "PRON", "PRP", "_"}, home{"home", "home", "NOUN", "NN", "_"}, dot{".", ".", "PUNCT", ".", "_"};
+  TaggerConfig config;
+  config.epochs = 3;
+  config.dictionary_min_count = 1 << 30;
+  std::ostringstream log;
+  // "to" before a verb is always PART here; "according" is never seen.
+  Tagger t = Tagger::train(sentences_of({{they, want, to_verb, state, it, dot}, {they, went, to_prep, home, dot}}, 20),
+                           {}, config, log);
+  std::vector<std::string_view> plain{"they", "want", "to", "state", "it", "."};
+  EXPECT_EQ(t.xpos(t.tag(plain)[2]), "TO");
+  for (std::string_view head : {"according", "According", "due", "prior", "owing", "pursuant"}) {
+    std::vector<std::string_view> fixed{head, "to", "state", "media", "."};
+    auto tags = t.tag(fixed);
+    EXPECT_EQ(t.upos(tags[1]), "ADP") << head;
+    EXPECT_EQ(t.xpos(tags[1]), "IN") << head;
+  }
+  // A tag set without ADP/IN leaves "to" to the model.
+  Tagger no_adp = Tagger::train(sentences_of({{they, want, to_verb, state, it, dot}}, 20), {}, config, log);
+  std::vector<std::string_view> fixed{"according", "to", "state", "."};
+  EXPECT_EQ(no_adp.xpos(no_adp.tag(fixed)[1]), "TO");
+}
+
 TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {
   auto a = testing::temp_path("tagger-a"), b = testing::temp_path("tagger-b");
   train_toy(5).save(a);
