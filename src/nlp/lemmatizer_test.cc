@@ -168,6 +168,18 @@ TEST(LemmatizerTest, KeepsUtf8WholeWhenAScriptWouldCutACharacter) {
     }
 }
 
+TEST(LemmatizerTest, GroupedNumbersLoseTheirCommasAndKeepTheirValue) {
+  // The toy edit scripts know nothing of numbers; a learned "1,000" -> "1000"
+  // script once made "2,100" "2000".
+  Lemmatizer l = train_toy();
+  EXPECT_EQ(l.lemmatize("2,100", "NUM", "CD", "_"), "2100");
+  EXPECT_EQ(l.lemmatize("25,000,000", "NUM", "CD", "_"), "25000000");
+  EXPECT_EQ(l.lemmatize("1,000.5", "NUM", "CD", "_"), "1000.5");
+  // Not digit groups of three: left to the lexicon and the scripts, which keep them here.
+  for (std::string_view other : {"1,00", "1234,000", ",000", "1,000.", "3,40", "1,0000"})
+    EXPECT_NE(l.lemmatize(other, "NUM", "CD", "_").find(','), std::string::npos) << other;
+}
+
 TEST(LemmatizerTest, UnseenSymbolsAreTheirOwnLemmas) {
   Lemmatizer l = train_toy();
   // The toy treebank's scripts strip "-s" and "-ed" from words; a sign must not lose a byte to them.
