@@ -133,6 +133,7 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
   // Lemmas are written with plain quotes, as in the treebank ("won’t" -> "not").
   const std::string plain = plain_quotes(typed);
   const std::string_view form = plain;
+  if (is_currency_word(form)) return std::string(form);  // "HK$", as EWT's "US$"
   if (is_grouped_number(form)) {
     std::string digits(form);
     std::erase(digits, ',');

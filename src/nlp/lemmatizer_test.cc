@@ -183,7 +183,7 @@ TEST(LemmatizerTest, GroupedNumbersLoseTheirCommasAndKeepTheirValue) {
 TEST(LemmatizerTest, UnseenSymbolsAreTheirOwnLemmas) {
   Lemmatizer l = train_toy();
   // The toy treebank's scripts strip "-s" and "-ed" from words; a sign must not lose a byte to them.
-  for (std::string_view sign : {"%%", "**", "\u20ab", "\u20ac", "<->"})
+  for (std::string_view sign : {"%%", "**", "\u20ab", "\u20ac", "<->", "HK$", "S$"})
     for (const auto& [upos, xpos] : {std::pair{"NOUN", "NNS"}, {"VERB", "VBD"}, {"SYM", "$"}, {"PUNCT", "``"}})
       EXPECT_EQ(l.lemmatize(sign, upos, xpos, "_"), sign) << xpos;
 }

@@ -50,11 +50,18 @@ std::string lower_ascii(std::string_view word) {
   return out;
 }
 
+bool is_currency_word(std::string_view word) {
+  if (word.empty()) return false;
+  // "HK$", "S$", "NT$": a country's dollar, written with its letters.
+  if (word.back() == '$' && word.size() >= 2 && word.size() <= 4)
+    return std::all_of(word.begin(), word.end() - 1, [](char c) { return is_upper(c); });
+  if (static_cast<unsigned char>(word[0]) < 0x80) return false;
+  const text::Char c = text::char_at(word, 0);
+  return c.length == word.size() && text::is_currency_sign(c.code);
+}
+
 std::string model_reading(std::string_view word) {
-  if (!word.empty() && static_cast<unsigned char>(word[0]) >= 0x80) {
-    const text::Char c = text::char_at(word, 0);
-    if (c.length == word.size() && text::is_currency_sign(c.code)) return "$";
-  }
+  if (is_currency_word(word)) return "$";
   return plain_quotes(word);
 }
 

@@ -29,10 +29,14 @@ enum WordFlag : uint64_t {
 // lemmatizer), so both spellings share what was learned from either.
 std::string plain_quotes(std::string_view word);
 
-// How the tagger and the parser read a word: plain_quotes, and a lone
-// currency sign as "$" (the treebank's only common one: "€", "£", "₫" before
-// or after an amount are tagged and attached as "$" is). The lemmatizer
-// reads plain_quotes only, so "€" keeps its own lemma.
+// A lone currency sign ("€", "£", "₫", Unicode Sc) or a dollar written with
+// its country's capitals ("HK$", "S$", "US$").
+bool is_currency_word(std::string_view word);
+
+// How the tagger and the parser read a word: plain_quotes, and a currency
+// word (is_currency_word) as "$", the treebank's only common one: "€", "HK$"
+// before or after an amount are tagged and attached as "$" is. The
+// lemmatizer reads plain_quotes only, so "€" keeps its own lemma.
 std::string model_reading(std::string_view word);
 
 // model_reading, then ASCII letters lowered and ASCII digits replaced by '0', so "1984" and

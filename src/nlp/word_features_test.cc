@@ -37,9 +37,12 @@ TEST(ModelReadingTest, ALoneCurrencySignReadsAsDollar) {
     EXPECT_EQ(fold_word(sign), "$") << sign;
     EXPECT_EQ(describe_word(sign).form, describe_word("$").form) << sign;
   }
-  // Only a sign on its own: an amount, a prefixed dollar or other symbols keep their spelling.
+  for (std::string_view dollar : {"US$", "HK$", "S$", "NT$"}) EXPECT_EQ(model_reading(dollar), "$") << dollar;
+  // Only a sign on its own or after capitals: an amount, other words and symbols keep their spelling.
   EXPECT_EQ(model_reading("\u20ac5"), "\u20ac5");
-  EXPECT_EQ(model_reading("US$"), "US$");
+  EXPECT_EQ(model_reading("Hk$"), "Hk$");
+  EXPECT_EQ(model_reading("ABCD$"), "ABCD$");
+  EXPECT_EQ(model_reading("$$"), "$$");
   EXPECT_EQ(model_reading("\u00a7"), "\u00a7");
   EXPECT_EQ(model_reading("\u2019s"), "'s");
   EXPECT_EQ(model_reading(""), "");
