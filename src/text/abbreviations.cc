@@ -20,11 +20,11 @@ constexpr std::array kTitles = std::to_array<std::string_view>({
 });
 
 constexpr std::array kOthers = std::to_array<std::string_view>({
-    "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Bros", "Calif", "Co", "Colo", "Conn",
-    "Corp", "Dec", "Del", "Dept", "Feb", "Fla", "Fri", "Ft", "Ga", "Ill", "Inc", "Ind", "Jan",
+    "Ala", "Apr", "Ariz", "Ark", "Assn", "Aug", "Ave", "Blvd", "Bros", "Calif", "Co", "Colo", "Conn",
+    "Corp", "Dec", "Del", "Dept", "Feb", "Fla", "Fri", "Ft", "Ga", "Govt", "Ill", "Inc", "Ind", "Intl", "Jan",
     "Jr", "Jul", "Jun", "Kan", "Ky", "La", "Ltd", "Mass", "Md", "Mich", "Minn", "Miss", "Mo",
-    "Mon", "Mont", "Mt", "Neb", "Nev", "Nov", "Oct", "Okla", "Ore", "Pa", "Sat", "Sep", "Sept",
-    "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va", "Vt", "Wash", "Wed", "Wis", "Wyo",
+    "Mon", "Mont", "Mt", "Natl", "Neb", "Nev", "Nov", "Oct", "Okla", "Ore", "Pa", "Sat", "Sep", "Sept",
+    "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Univ", "Va", "Vt", "Wash", "Wed", "Wis", "Wyo",
     "al", "approx", "attn", "cf", "dept", "est", "etc", "ext", "fig", "govt", "incl", "intl",
     "lb", "lbs", "min", "mins", "oz", "pp", "sq", "vol", "vs", "yr", "yrs",
 });

@@ -14,6 +14,9 @@ TEST(Abbreviations, Classifies) {
   EXPECT_EQ(classify_abbreviation("Etc"), Abbreviation::kOther);
   EXPECT_EQ(classify_abbreviation("J"), Abbreviation::kOther);
   EXPECT_EQ(classify_abbreviation("No"), Abbreviation::kNumberTag);
+  // Institutions' abbreviations in news ("the Univ. of Hanoi", "Natl. Assembly").
+  for (std::string_view word : {"Univ", "Assn", "Natl", "Govt", "Intl", "Corp", "Wyo", "yrs"})
+    EXPECT_EQ(classify_abbreviation(word), Abbreviation::kOther) << word;
   EXPECT_EQ(classify_abbreviation("house"), Abbreviation::kNone);
   EXPECT_EQ(classify_abbreviation("file.doc"), Abbreviation::kNone);
   EXPECT_EQ(classify_abbreviation(""), Abbreviation::kNone);

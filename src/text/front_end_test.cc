@@ -162,6 +162,8 @@ TEST(FrontEnd, DecimalsAndAbbreviationsDoNotEndSentences) {
   Document doc = segmented("Growth was 3.5 per cent in the U.S. last year. The U.S. Senate voted. It ended in the U.S. The end.");
   EXPECT_THAT(sentences_of(doc), ElementsAre("Growth was 3.5 per cent in the U.S. last year.",
                                              "The U.S. Senate voted.", "It ended in the U.S.", "The end."));
+  doc = segmented("Prof. Le of the Univ. of Hanoi spoke. He left.");
+  EXPECT_THAT(sentences_of(doc), ElementsAre("Prof. Le of the Univ. of Hanoi spoke.", "He left."));
 }
 
 TEST(FrontEnd, HeadlinesListsAndLayoutDebris) {
