@@ -46,6 +46,8 @@ struct TrainOptions {
   std::string save_tagged;  // parser: where to write the jackknifed train ("" = nowhere)
   bool keep_dev_tags = false;  // parser: score --dev with its own tags, not the shipped tagger's
   float min_weight = -1;       // parser: pruning threshold; < 0 = the parser's default
+  double explore = -1;         // parser: how often training follows its own mistake; < 0 = the default
+  int explore_from = 0;        // parser: first epoch that explores; 0 = the default
   double date_openers = 0;     // parser: share of subject-first sentences also trained with a date opener
   double title_case = 0;       // tagger: share of sentences also trained in headline case
   double noun_subjects = 0;    // tagger, parser: share of "I/we/he did" sentences also trained with a noun subject
@@ -117,6 +119,8 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   config.noun_subjects = o.noun_subjects;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;
+  if (o.explore >= 0) config.explore = o.explore;
+  if (o.explore_from > 0) config.explore_from_epoch = o.explore_from;
   config.runs = o.runs;
   config.threads = o.threads;
   auto parser = nlp::parser::train(train, dev, config, std::cerr);
@@ -187,6 +191,11 @@ void add_train_command(CLI::App& app) {
   cmd->add_flag("--keep-dev-tags", options->keep_dev_tags,
                "parser: score --dev with the tags it carries (e.g. a jackknifed held-out slice of train)");
   cmd->add_option("--min-weight", options->min_weight, "parser: drop averaged weights below this magnitude");
+  cmd->add_option("--explore", options->explore,
+                  "parser: when the model errs in training, follow its mistake this often (default 0.9)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--explore-from", options->explore_from, "parser: first epoch that explores mistakes (default 2)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--date-openers", options->date_openers,
                   "parser: also train on copies of this share of the sentences that start with their subject, "
                   "with a date in front (\"On April 14, 2025, ...\", \"Last year, ...\"), as news writes them")
