@@ -50,6 +50,17 @@ bool has_letter_or_digit(std::string_view form) {
   return std::any_of(form.begin(), form.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
+// Only ASCII letters, the first one lowercase: "india", not "iPhone" or "x86".
+bool is_lowercase_word(std::string_view form) {
+  return !form.empty() && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+std::string capitalise_first(std::string_view form) {
+  std::string capitalised(form);
+  capitalised[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[0])));
+  return capitalised;
+}
+
 }  // namespace
 
 std::string LemmatizerConfig::describe() const {
@@ -145,6 +156,13 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
   // noun: its lemma keeps the case the lowercase form lacks ("Holocaust").
   if (upos != "PROPN" && std::any_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
     if (const std::string* lemma = lookup(lower_ascii(form), upos, xpos)) return *lemma;
+  // A lowercase name never seen so ("india" in a forum post) is mostly a name
+  // the treebank has seen capitalised, with that lemma ("India"); not when the
+  // lowercase form is itself a lemma ("apple", "house"). On dev with gold tags
+  // this rights 26 lemmas and wrongs 7 (with predicted tags 11 and 3); on a
+  // held-out tenth of train 3 and 2.
+  if (upos == "PROPN" && is_lowercase_word(form) && !known_lemma(form))
+    if (const std::string* lemma = lookup(capitalise_first(form), upos, xpos)) return *lemma;
   return guess(form, upos, xpos, feats);
 }
 

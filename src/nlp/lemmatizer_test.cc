@@ -115,6 +115,25 @@ TEST(LemmatizerTest, CapitalisesALowercaseNameOnlyWhenTheNameIsKnown) {
   EXPECT_EQ(l.lemmatize("borp", "PROPN", "NNP", "Number=Sing"), "borp");
 }
 
+TEST(LemmatizerTest, GivesALowercaseNameTheLemmaOfItsCapitalisedForm) {
+  // Without the runner-up check only the lexicon can capitalise "zembla".
+  Lemmatizer l = train_rules(0);
+  EXPECT_EQ(l.lemmatize("zembla", "PROPN", "NNP", "Number=Sing"), "Zembla");
+  EXPECT_EQ(l.lemmatize("glorbington", "PROPN", "NNP", "Number=Sing"), "Glorbington");
+  // "wibble" is a lemma of its own (a noun), so the name keeps its case even
+  // when "Wibble" is known as a name.
+  static const toy::Entry words[] = {
+      {"wibble", "wibble", "NOUN", "NN", "Number=Sing"}, {"Wibble", "Wibble", "PROPN", "NNP", "Number=Sing"},
+      {"Zembla", "Zembla", "PROPN", "NNP", "Number=Sing"},
+  };
+  std::ostringstream log;
+  Lemmatizer m = Lemmatizer::train(one_word_sentences(words, 2), {}, LemmatizerConfig{}, log);
+  EXPECT_EQ(m.lemmatize("wibble", "PROPN", "NNP", "Number=Sing"), "wibble");
+  EXPECT_EQ(m.lemmatize("zembla", "PROPN", "NNP", "Number=Sing"), "Zembla");
+  // Only for names: "zembla" tagged as a noun is left to the classifier.
+  EXPECT_NE(m.lemmatize("zembla", "NOUN", "NN", "Number=Sing"), "Zembla");
+}
+
 TEST(LemmatizerTest, LooksUpACapitalisedFormInLowercaseExceptForNames) {
   // "went" -> "go" is seen once, too rarely to become an edit script: only
   // the lexicon knows it, and "Went" (opening a sentence) is not in it.
