@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "nlp/finite_verb.h"
 #include "nlp/tag_features.h"
+#include "nlp/word_features.h"
 
 namespace entente::nlp {
 
@@ -21,11 +23,6 @@ namespace {
 // the UPOS count) fails with a clear message rather than misreading.
 constexpr uint64_t kTaggerLayout = 0x3230524547474154ull;  // "TAGGER02"
 
-bool equals_lower(std::string_view word, std::string_view lower) {
-  return word.size() == lower.size() &&
-         std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) { return (a | 0x20) == b; });
-}
-
 // "to" closing a fixed two-word preposition ("according to", "due to").
 bool is_fixed_to(std::string_view first, std::string_view word) {
   if (!equals_lower(word, "to")) return false;
@@ -36,10 +33,46 @@ bool is_fixed_to(std::string_view first, std::string_view word) {
 
 }  // namespace
 
-void Tagger::find_fixed_to_tag() {
-  fixed_to_tag_ = kNoDictionaryTag;
-  for (size_t t = 0; t < upos_.size(); ++t)
+void Tagger::find_rule_tags() {
+  fixed_to_tag_ = participle_tag_ = past_tense_tag_ = kNoDictionaryTag;
+  for (size_t t = 0; t < upos_.size(); ++t) {
     if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "VERB" && xpos_[t] == "VBN") participle_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "VERB" && xpos_[t] == "VBD") past_tense_tag_ = static_cast<uint16_t>(t);
+  }
+}
+
+void Tagger::second_pass(const TagContext& context, int from, std::span<const uint16_t> known,
+                         std::span<const uint16_t> first, std::span<uint16_t> tags,
+                         std::span<int32_t> participle_margin, std::vector<uint64_t>& features,
+                         std::span<int32_t> scores) const {
+  const int n = static_cast<int>(tags.size());
+  for (int i = from; i < n; ++i) {
+    if (known[i] != kNoDictionaryTag) {
+      tags[i] = known[i];
+      continue;
+    }
+    tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
+    tags[i] = static_cast<uint16_t>(second_pass_.predict(features, {}, scores));
+    if (tags[i] == participle_tag_ && past_tense_tag_ != kNoDictionaryTag)
+      participle_margin[i] = scores[participle_tag_] - scores[past_tense_tag_];
+  }
+}
+
+void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context,
+                                std::span<const uint16_t> known, std::span<const uint16_t> first,
+                                std::span<uint16_t> tags, std::span<int32_t> participle_margin,
+                                std::vector<uint64_t>& features, std::span<int32_t> scores) const {
+  if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag ||
+      std::find(tags.begin(), tags.end(), participle_tag_) == tags.end())
+    return;
+  const size_t n = words.size();
+  std::vector<std::string_view> upos(n), xpos(n);
+  for (size_t i = 0; i < n; ++i) upos[i] = upos_[tags[i]], xpos[i] = xpos_[tags[i]];
+  const int verb = likely_past_tense_verb(words, upos, xpos, participle_margin);
+  if (verb < 0) return;
+  tags[verb] = past_tense_tag_;
+  second_pass(context, verb + 1, known, first, tags, participle_margin, features, scores);
 }
 
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
@@ -63,14 +96,9 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
     tag_features(context, i, i + 1 < n ? first[i + 1] : kNoTag, i + 2 < n ? first[i + 2] : kNoTag, {}, features);
     first[i] = static_cast<uint16_t>(first_pass_.predict(features, {}, scores));
   }
-  for (int i = 0; i < n; ++i) {
-    if (known[i] != kNoDictionaryTag) {
-      tags[i] = known[i];
-      continue;
-    }
-    tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
-    tags[i] = static_cast<uint16_t>(second_pass_.predict(features, {}, scores));
-  }
+  std::vector<int32_t> participle_margin(n);
+  second_pass(context, 0, known, first, tags, participle_margin, features, scores);
+  ensure_finite_verb(words, context, known, first, tags, participle_margin, features, scores);
   std::vector<WordTags> out(words.size());
   for (int i = 0; i < n; ++i) {
     out[i].tag = tags[i];
@@ -156,7 +184,7 @@ Tagger Tagger::load(const std::filesystem::path& path) {
     if (c >= t.feats_.size()) throw corrupt("FEATS class out of range");
   for (const auto& [form, tag] : t.tag_dictionary_)
     if (tag >= tags) throw corrupt("tag dictionary");
-  t.find_fixed_to_tag();
+  t.find_rule_tags();
   return t;
 }
 

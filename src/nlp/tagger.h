@@ -47,6 +47,8 @@ struct TagAccuracy {
   double percent(size_t correct) const { return words ? 100.0 * correct / words : 0.0; }
 };
 
+class TagContext;
+
 class Tagger {
  public:
   // Throws ModelError when the file is missing, old or not a tagger.
@@ -78,11 +80,25 @@ class Tagger {
   }
   // The dictionary tag of a form (by its hash), or kNoDictionaryTag.
   static constexpr uint16_t kNoDictionaryTag = 0xFFFF;
+  // Tags the rules below need, or kNoDictionaryTag when the tag set lacks
+  // them. Set by load and train.
+  void find_rule_tags();
   // The joint tag ADP/IN, which "to" takes after "according", "due", "prior",
-  // "owing" and "pursuant" (fixed prepositions: 99 of 99 times in EWT train),
-  // or kNoDictionaryTag when the tag set lacks it. Set by load and train.
-  void find_fixed_to_tag();
+  // "owing" and "pursuant" (fixed prepositions: 99 of 99 times in EWT train).
   uint16_t fixed_to_tag_ = kNoDictionaryTag;
+  // VERB/VBN and VERB/VBD, for a sentence left without a finite verb (finite_verb.h).
+  uint16_t participle_tag_ = kNoDictionaryTag, past_tense_tag_ = kNoDictionaryTag;
+  // The second pass from word `from` on, the words before it tagged; records
+  // each participle's score minus the past tense's in `participle_margin`.
+  void second_pass(const TagContext& context, int from, std::span<const uint16_t> known,
+                   std::span<const uint16_t> first, std::span<uint16_t> tags, std::span<int32_t> participle_margin,
+                   std::vector<uint64_t>& features, std::span<int32_t> scores) const;
+  // Reads a participle as the past-tense main verb where finite_verb.h says so,
+  // and tags the words after it again.
+  void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context,
+                          std::span<const uint16_t> known, std::span<const uint16_t> first, std::span<uint16_t> tags,
+                          std::span<int32_t> participle_margin, std::vector<uint64_t>& features,
+                          std::span<int32_t> scores) const;
   uint16_t dictionary_tag(uint64_t form) const {
     auto it = tag_dictionary_.find(form);
     return it == tag_dictionary_.end() ? kNoDictionaryTag : it->second;

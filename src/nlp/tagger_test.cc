@@ -112,18 +112,22 @@ std::vector<conllu::Sentence> sentences_of(const std::vector<std::vector<toy::En
   return out;
 }
 
+// A tagger trained on 20 copies of `words`, the perceptrons doing all the work.
+Tagger train_on(const std::vector<std::vector<toy::Entry>>& words) {
+  TaggerConfig config;
+  config.epochs = 3;
+  config.dictionary_min_count = 1 << 30;
+  std::ostringstream log;
+  return Tagger::train(sentences_of(words, 20), {}, config, log);
+}
+
 TEST(TaggerTest, ToClosingAFixedPrepositionIsAPreposition) {
   const toy::Entry to_verb{"to", "to", "PART", "TO", "_"}, to_prep{"to", "to", "ADP", "IN", "_"},
       state{"state", "state", "VERB", "VB", "VerbForm=Inf"}, they{"they", "they", "PRON", "PRP", "_"},
       want{"want", "want", "VERB", "VBP", "_"}, went{"went", "go", "VERB", "VBD", "_"},
       it{"it", "it", "PRON", "PRP", "_"}, home{"home", "home", "NOUN", "NN", "_"}, dot{".", ".", "PUNCT", ".", "_"};
-  TaggerConfig config;
-  config.epochs = 3;
-  config.dictionary_min_count = 1 << 30;
-  std::ostringstream log;
   // "to" before a verb is always PART here; "according" is never seen.
-  Tagger t = Tagger::train(sentences_of({{they, want, to_verb, state, it, dot}, {they, went, to_prep, home, dot}}, 20),
-                           {}, config, log);
+  Tagger t = train_on({{they, want, to_verb, state, it, dot}, {they, went, to_prep, home, dot}});
   std::vector<std::string_view> plain{"they", "want", "to", "state", "it", "."};
   EXPECT_EQ(t.xpos(t.tag(plain)[2]), "TO");
   for (std::string_view head : {"according", "According", "due", "prior", "owing", "pursuant"}) {
@@ -133,9 +137,29 @@ TEST(TaggerTest, ToClosingAFixedPrepositionIsAPreposition) {
     EXPECT_EQ(t.xpos(tags[1]), "IN") << head;
   }
   // A tag set without ADP/IN leaves "to" to the model.
-  Tagger no_adp = Tagger::train(sentences_of({{they, want, to_verb, state, it, dot}}, 20), {}, config, log);
+  Tagger no_adp = train_on({{they, want, to_verb, state, it, dot}});
   std::vector<std::string_view> fixed{"according", "to", "state", "."};
   EXPECT_EQ(no_adp.xpos(no_adp.tag(fixed)[1]), "TO");
+}
+
+TEST(TaggerTest, AVerblessStatementReadsItsParticipleAsThePastTense) {
+  // "blorked" is only ever a participle here (a reduced relative before the
+  // main verb), so the model alone tags "the zibs blorked home ." without a
+  // finite verb.
+  const toy::Entry the{"the", "the", "DET", "DT", "_"}, zibs{"zibs", "zib", "NOUN", "NNS", "Number=Plur"},
+      blorked{"blorked", "blork", "VERB", "VBN", "Tense=Past|VerbForm=Part"}, by{"by", "by", "ADP", "IN", "_"},
+      it{"it", "it", "PRON", "PRP", "_"}, snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      home{"home", "home", "NOUN", "NN", "_"}, they{"they", "they", "PRON", "PRP", "_"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{the, zibs, blorked, by, it, snarked, home, dot}, {they, snarked, home, dot}});
+  std::vector<std::string_view> statement{"the", "zibs", "blorked", "home", "."};
+  auto tags = t.tag(statement);
+  EXPECT_EQ(t.xpos(tags[2]), "VBD");
+  EXPECT_EQ(t.feats(tags[2]), "Mood=Ind|Tense=Past|VerbForm=Fin");
+  // With a finite verb, an agent after it, or no full stop, the participle stays.
+  for (std::vector<std::string_view> words : {std::vector<std::string_view>{"the", "zibs", "blorked", "by", "it", "snarked", "home", "."},
+                                              {"the", "zibs", "blorked", "by", "it", "."},
+                                              {"the", "zibs", "blorked", "home", "!"}})
+    EXPECT_EQ(t.xpos(t.tag(words)[2]), "VBN") << words.back();
 }
 
 TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {

@@ -207,7 +207,7 @@ Tagger TaggerTrainer::run(const std::vector<conllu::Sentence>& dev, std::ostream
                      model_.second_pass_.num_features(), model_.feats_model_.num_features(),
                      model_.first_pass_.num_weights(), model_.second_pass_.num_weights(),
                      model_.feats_model_.num_weights());
-  model_.find_fixed_to_tag();
+  model_.find_rule_tags();
   return std::move(model_);
 }
 

@@ -50,6 +50,11 @@ std::string lower_ascii(std::string_view word) {
   return out;
 }
 
+bool equals_lower(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() &&
+         std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) { return (a | 0x20) == b; });
+}
+
 bool is_currency_word(std::string_view word) {
   if (word.empty()) return false;
   // "HK$", "S$", "NT$": a country's dollar, written with its letters.

@@ -46,6 +46,9 @@ std::string fold_word(std::string_view word);
 // ASCII-lowercase copy (digits kept): the base of lemma edit scripts.
 std::string lower_ascii(std::string_view word);
 
+// Whether `word` is `lower` (given in lowercase) in any ASCII casing: "To", "TO".
+bool equals_lower(std::string_view word, std::string_view lower);
+
 // "Xxxx" -> "Xx", "1,000" -> "d,d", "U.S." -> "X.X.": character classes with
 // runs collapsed (upper X, lower x, digit d, others kept; non-ASCII -> 'u').
 std::string word_shape(std::string_view word);
