@@ -13,6 +13,8 @@ bool is_subject_like(std::string_view xpos) {
   return xpos == "NN" || xpos == "NNS" || xpos == "NNP" || xpos == "NNPS" || xpos == "PRP";
 }
 
+bool is_relative_pronoun(std::string_view xpos) { return xpos == "WDT" || xpos == "WP" || xpos == "WP$"; }
+
 // The last word that is not a closing quote or bracket is ".".
 bool ends_in_full_stop(std::span<const std::string_view> forms) {
   for (auto it = forms.rbegin(); it != forms.rend(); ++it) {
@@ -22,17 +24,50 @@ bool ends_in_full_stop(std::span<const std::string_view> forms) {
   return false;
 }
 
+// "Then put the eggs in water treated ...": a base-form verb after nothing but
+// adverbs, interjections and punctuation is an imperative, the sentence's verb.
+bool opens_with_imperative(std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  for (size_t i = 0; i < xpos.size(); ++i) {
+    if (upos[i] == "ADV" || upos[i] == "INTJ" || upos[i] == "PUNCT") continue;
+    return xpos[i] == "VB";
+  }
+  return false;
+}
+
+// Whether the words after `verb` leave the main clause without a finite verb
+// of its own (see the header).
+bool main_clause_lacks_finite_verb(std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
+                                   size_t verb) {
+  bool relative_clause_open = false;
+  for (size_t j = verb + 1; j < xpos.size(); ++j) {
+    if (is_relative_pronoun(xpos[j])) {
+      relative_clause_open = true;
+    } else if (is_finite(xpos[j])) {
+      if (relative_clause_open) {
+        relative_clause_open = false;
+        continue;
+      }
+      size_t before = j - 1;
+      while (before > verb && upos[before] == "ADV") --before;
+      return xpos[before] == "CC";
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin) {
-  const int n = static_cast<int>(forms.size());
-  if (std::any_of(xpos.begin(), xpos.end(), is_finite) || !ends_in_full_stop(forms)) return -1;
+  const size_t n = forms.size();
+  if (!ends_in_full_stop(forms) || opens_with_imperative(upos, xpos)) return -1;
   int best = -1;
-  for (int i = 1; i < n; ++i) {
-    if (upos[i] != "VERB" || xpos[i] != "VBN" || !is_subject_like(xpos[i - 1])) continue;
+  for (size_t i = 0; i < n; ++i) {
+    if (is_finite(xpos[i])) break;  // the main verb may come before any participle
+    if (i == 0 || upos[i] != "VERB" || xpos[i] != "VBN" || !is_subject_like(xpos[i - 1])) continue;
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
-    if (best < 0 || participle_margin[i] < participle_margin[best]) best = i;
+    if (!main_clause_lacks_finite_verb(upos, xpos, i)) continue;
+    if (best < 0 || participle_margin[i] < participle_margin[best]) best = static_cast<int>(i);
   }
   return best;
 }

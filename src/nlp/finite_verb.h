@@ -3,21 +3,27 @@
 #include <span>
 #include <string_view>
 
-// A sentence that ends in a full stop needs a finite verb. News narrative
-// ("Thousands of protesters marched through the capital .") has the main verb
-// right after its subject, where the treebank's web text more often has a
-// reduced relative ("the files attached to it"), so the tagger may read the
-// only verb as a past participle and leave the sentence without a finite
-// verb; the parser then makes the verb a modifier of its own subject.
+// A statement needs a finite main verb. News narrative ("Thousands of
+// protesters marched through the capital .") has the main verb right after its
+// subject, where the treebank's web text more often has a reduced relative
+// ("the files attached to it"), so the tagger may read the main verb as a past
+// participle; the parser then makes it a modifier of its own subject, and the
+// event coder finds no event.
 namespace entente::nlp {
 
 // The index of the past participle that should be read as the sentence's
-// past-tense main verb, or -1 to keep the tags. It is one when the sentence
-// ends in "." and has no finite verb (VBD, VBZ, VBP, MD): a VERB tagged VBN
-// straight after a noun or pronoun, not followed by "by" or "to" (the
-// passive "held by", "subjected to" of a fragment); of several, the one whose
-// past-tense score came closest (smallest `participle_margin`, the
-// participle's score minus the past tense's).
+// past-tense main verb, or -1 to keep the tags. Only in a sentence that ends
+// in "." and does not open with an imperative; the participle is a VERB
+// tagged VBN straight after a noun or pronoun, not followed by "by" or "to"
+// (the passive "held by", "subjected to" of a fragment), with no finite verb
+// (VBD, VBZ, VBP, MD) before it, and after it none that could be the main
+// clause's: a relative pronoun ("who", "which") takes the first finite verb
+// after it for its own clause ("Police fired(VBN) tear gas at protesters who
+// gathered ."), and a finite verb straight after a coordinating conjunction
+// shares the subject, so it is coordinated with the participle, which must be
+// finite too ("Officials met(VBN) in Geneva but failed to ..."). Of several
+// participles, the one whose past-tense score came closest (smallest
+// `participle_margin`, the participle's score minus the past tense's).
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin);
 

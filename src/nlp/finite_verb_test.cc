@@ -17,6 +17,16 @@ struct Tagged {
   int verb() const { return likely_past_tense_verb(forms, upos, xpos, margin); }
 };
 
+struct Word {
+  std::string_view form, upos, xpos;
+};
+
+Tagged sentence(std::initializer_list<Word> words) {
+  Tagged s;
+  for (const Word& w : words) s.add(w.form, w.upos, w.xpos);
+  return s;
+}
+
 Tagged protesters_marched(std::string_view last = ".") {
   Tagged s;
   s.add("Protesters", "NOUN", "NNS");
@@ -32,12 +42,59 @@ TEST(FiniteVerbTest, AParticipleAfterTheSubjectOfAVerblessSentenceIsThePastTense
   EXPECT_EQ(protesters_marched().verb(), 1);
 }
 
-TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteVerb) {
+TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
-    Tagged s = protesters_marched();
-    s.xpos[2] = finite;  // stands for any finite verb elsewhere in the sentence
-    EXPECT_EQ(s.verb(), -1) << finite;
+    Tagged after = protesters_marched();
+    after.xpos[2] = finite;  // stands for a main verb after the participle
+    EXPECT_EQ(after.verb(), -1) << finite;
+    Tagged before = protesters_marched();
+    before.xpos[0] = finite;
+    EXPECT_EQ(before.verb(), -1) << finite;
   }
+}
+
+TEST(FiniteVerbTest, AFiniteVerbOfARelativeClauseIsNotTheMainVerb) {
+  Tagged s = sentence({{"Police", "NOUN", "NNS"},
+                        {"fired", "VERB", "VBN"},
+                        {"at", "ADP", "IN"},
+                        {"crowds", "NOUN", "NNS"},
+                        {"who", "PRON", "WP"},
+                        {"gathered", "VERB", "VBD"},
+                        {".", "PUNCT", "."}});
+  EXPECT_EQ(s.verb(), 1);
+  // The relative clause takes one finite verb; a second one is the main verb
+  // ("The files seized from crowds who gathered were ...").
+  s.forms.insert(s.forms.end() - 1, "were"), s.upos.insert(s.upos.end() - 1, "AUX");
+  s.xpos.insert(s.xpos.end() - 1, "VBD"), s.margin.insert(s.margin.end() - 1, 0);
+  EXPECT_EQ(s.verb(), -1);
+}
+
+TEST(FiniteVerbTest, AFiniteVerbAfterAConjunctionSharesTheSubject) {
+  Tagged s = sentence({{"Officials", "NOUN", "NNS"},
+                        {"met", "VERB", "VBN"},
+                        {"in", "ADP", "IN"},
+                        {"Geneva", "PROPN", "NNP"},
+                        {"but", "CCONJ", "CC"},
+                        {"quickly", "ADV", "RB"},
+                        {"left", "VERB", "VBD"},
+                        {".", "PUNCT", "."}});
+  EXPECT_EQ(s.verb(), 1);
+  s.xpos[4] = "IN", s.upos[4] = "SCONJ";  // "... in Geneva as talks failed": a clause of its own
+  EXPECT_EQ(s.verb(), -1);
+}
+
+TEST(FiniteVerbTest, AnImperativeIsTheSentencesVerb) {
+  Tagged s = sentence({{"Then", "ADV", "RB"},
+                        {"put", "VERB", "VB"},
+                        {"eggs", "NOUN", "NNS"},
+                        {"in", "ADP", "IN"},
+                        {"water", "NOUN", "NN"},
+                        {"treated", "VERB", "VBN"},
+                        {"overnight", "ADV", "RB"},
+                        {".", "PUNCT", "."}});
+  EXPECT_EQ(s.verb(), -1);
+  s.xpos[1] = "NN", s.upos[1] = "NOUN";
+  EXPECT_EQ(s.verb(), 5);
 }
 
 TEST(FiniteVerbTest, OnlyStatementsEndingInAFullStop) {
