@@ -16,6 +16,7 @@
 #include "nlp/lemmatizer.h"
 #include "nlp/model_file.h"
 #include "nlp/parser/date_openers.h"
+#include "nlp/parser/relative_clauses.h"
 #include "nlp/parser/parser.h"
 #include "nlp/predicted_tags.h"
 #include "nlp/tagger.h"
@@ -50,6 +51,7 @@ struct TrainOptions {
   int explore_from = 0;        // parser: first epoch that explores; 0 = the default
   double date_openers = 0;     // parser: share of subject-first sentences also trained with a date opener
   double title_case = 0;       // tagger: share of sentences also trained in headline case
+  double relative_clauses = 0; // parser: share of noun-subject sentences also trained with a relative clause after the subject
   double noun_subjects = 0;    // tagger, parser: share of "I/we/he did" sentences also trained with a noun subject
   uint64_t seed = 1;
   int epochs = 0;  // 0 = the model's default
@@ -103,6 +105,12 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
     train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
   }
   add_noun_subject_copies(o, "parser", train);
+  if (o.relative_clauses > 0) {
+    auto copies = nlp::parser::relative_clause_copies(train, o.relative_clauses, o.seed);
+    std::cerr << fmt::format("train parser: {} copies with a relative clause after the subject added to {} sentences\n",
+                             copies.size(), train.size());
+    train.insert(train.end(), std::make_move_iterator(copies.begin()), std::make_move_iterator(copies.end()));
+  }
   if (!dev.empty() && !o.keep_dev_tags) {
     // Dev gets the shipped tagger's tags, as the parser will see at run time.
     auto dir = nlp::find_models_dir(o.models);
@@ -117,6 +125,7 @@ void train_parser(const TrainOptions& o, std::vector<conllu::Sentence> train, st
   config.seed = o.seed;
   config.date_openers = o.date_openers;
   config.noun_subjects = o.noun_subjects;
+  config.relative_clauses = o.relative_clauses;
   if (o.epochs > 0) config.epochs = o.epochs;
   if (o.min_weight >= 0) config.min_weight = o.min_weight;
   if (o.explore >= 0) config.explore = o.explore;
@@ -199,6 +208,12 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--date-openers", options->date_openers,
                   "parser: also train on copies of this share of the sentences that start with their subject, "
                   "with a date in front (\"On April 14, 2025, ...\", \"Last year, ...\"), as news writes them")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--relative-clauses", options->relative_clauses,
+                  "parser: also train on copies of this share of the sentences whose subject is a noun phrase, "
+                  "with a relative clause after it (\"The minister, who arrived on Monday, signed ...\"), as news "
+                  "writes them")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--noun-subjects", options->noun_subjects,

@@ -109,15 +109,11 @@ bool has_pronoun_subject_in_past(const conllu::Sentence& sentence) {
 
 std::vector<conllu::Sentence> noun_subject_copies(const std::vector<conllu::Sentence>& sentences, double share,
                                                   uint64_t seed) {
-  std::vector<conllu::Sentence> copies;
-  if (share <= 0) return copies;
   TrainingDice dice(seed, 0x7375626a656374ull);  // "subject"
   const auto& phrases = subject_phrases();
-  for (const auto& sentence : sentences) {
-    if (!has_pronoun_subject_in_past(sentence) || !dice.chance(share)) continue;
-    copies.push_back(with_subject(sentence, phrases[dice.below(phrases.size())]));
-  }
-  return copies;
+  return copies_of_a_share(sentences, share, dice, has_pronoun_subject_in_past, [&](const conllu::Sentence& sentence) {
+    return with_subject(sentence, phrases[dice.below(phrases.size())]);
+  });
 }
 
 }  // namespace entente::nlp

@@ -1,10 +1,13 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/conllu.h"
+#include "nlp/training_order.h"
 
 // Pieces shared by the makers of training copies (parser/date_openers.h,
-// noun_subjects.h), which put words of their own into treebank sentences.
+// parser/relative_clauses.h, noun_subjects.h, title_case.h), which put words
+// of their own into treebank sentences or rewrite them.
 namespace entente::nlp {
 
 // One word a copy puts in: its columns, and its head within the inserted
@@ -26,5 +29,18 @@ std::string shifted_range(const std::string& id, int by);
 // `text` (dropped when empty), the rest stay.
 void copy_comments(const conllu::Sentence& from, conllu::Sentence& to, const std::string& suffix,
                    const std::string& text);
+
+// `copy(sentence)` for about `share` (0..1) of the sentences that are
+// `eligible`, in order: the dice decide for each eligible sentence only, so the
+// same sentences, share and dice give the same copies.
+template <typename Eligible, typename Copy>
+std::vector<conllu::Sentence> copies_of_a_share(const std::vector<conllu::Sentence>& sentences, double share,
+                                                TrainingDice& dice, Eligible eligible, Copy copy) {
+  std::vector<conllu::Sentence> copies;
+  if (share <= 0) return copies;
+  for (const auto& sentence : sentences)
+    if (eligible(sentence) && dice.chance(share)) copies.push_back(copy(sentence));
+  return copies;
+}
 
 }  // namespace entente::nlp

@@ -152,14 +152,9 @@ bool starts_with_subject(const conllu::Sentence& sentence) {
 
 std::vector<conllu::Sentence> date_opener_copies(const std::vector<conllu::Sentence>& sentences, double share,
                                                  uint64_t seed) {
-  std::vector<conllu::Sentence> copies;
-  if (share <= 0) return copies;
   TrainingDice dice(seed, 0x6f70656e6572ull);  // "opener"
-  for (const auto& sentence : sentences) {
-    if (!starts_with_subject(sentence) || !dice.chance(share)) continue;
-    copies.push_back(with_opener(sentence, random_opener(dice)));
-  }
-  return copies;
+  return copies_of_a_share(sentences, share, dice, starts_with_subject,
+                           [&](const conllu::Sentence& sentence) { return with_opener(sentence, random_opener(dice)); });
 }
 
 }  // namespace entente::nlp::parser

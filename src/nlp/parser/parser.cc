@@ -22,12 +22,13 @@ std::string_view universal(std::string_view deprel) { return deprel.substr(0, de
 
 std::string TrainConfig::describe() const {
   return fmt::format("arc-hybrid greedy, averaged perceptron, dynamic oracle; epochs={} seed={} "
-                     "explore_from_epoch={} explore={} min_weight={}{}{}{}{}",
+                     "explore_from_epoch={} explore={} min_weight={}{}{}{}{}{}",
                      epochs, seed, explore_from_epoch, explore, min_weight,
                      runs > 1 ? fmt::format(" runs={}", runs) : "",
                      train_tags.empty() ? "" : "; train tags: " + train_tags,
                      date_openers > 0 ? fmt::format("; date openers: {}", date_openers) : "",
-                     noun_subjects > 0 ? fmt::format("; noun-subject copies: {}", noun_subjects) : "");
+                     noun_subjects > 0 ? fmt::format("; noun-subject copies: {}", noun_subjects) : "",
+                     relative_clauses > 0 ? fmt::format("; relative-clause copies: {}", relative_clauses) : "");
 }
 
 Parser Parser::load(const std::filesystem::path& file) {

@@ -40,6 +40,8 @@ struct TrainConfig {
   double date_openers = 0;
   // The same for copies with a noun-phrase subject (nlp/noun_subjects.h).
   double noun_subjects = 0;
+  // The same for copies with a relative clause after the subject (relative_clauses.h).
+  double relative_clauses = 0;
   std::string describe() const;  // stored in the model header
 };
 
