@@ -1,6 +1,7 @@
 #include "nlp/finite_verb.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "nlp/word_features.h"
 
@@ -34,23 +35,32 @@ bool opens_with_imperative(std::span<const std::string_view> upos, std::span<con
   return false;
 }
 
-// Whether the words after `verb` leave the main clause without a finite verb
-// of its own (see the header).
-bool main_clause_lacks_finite_verb(std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
-                                   size_t verb) {
+// Per word: a finite verb that can be the main clause's. A relative pronoun
+// ("who", "which") takes the first finite verb after it for its own clause.
+std::vector<bool> main_clause_finite_verbs(std::span<const std::string_view> xpos) {
+  std::vector<bool> main(xpos.size(), false);
   bool relative_clause_open = false;
-  for (size_t j = verb + 1; j < xpos.size(); ++j) {
+  for (size_t j = 0; j < xpos.size(); ++j) {
     if (is_relative_pronoun(xpos[j])) {
       relative_clause_open = true;
     } else if (is_finite(xpos[j])) {
-      if (relative_clause_open) {
-        relative_clause_open = false;
-        continue;
-      }
-      size_t before = j - 1;
-      while (before > verb && upos[before] == "ADV") --before;
-      return xpos[before] == "CC";
+      main[j] = !relative_clause_open;
+      relative_clause_open = false;
     }
+  }
+  return main;
+}
+
+// Whether the participle at `verb`, with no main-clause finite verb before it,
+// has none after it either, or one that shares its subject: straight after a
+// coordinating conjunction ("met in Geneva but failed to ...").
+bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
+                            const std::vector<bool>& main_finite, size_t verb) {
+  for (size_t j = verb + 1; j < xpos.size(); ++j) {
+    if (!main_finite[j]) continue;
+    size_t before = j - 1;
+    while (before > verb && upos[before] == "ADV") --before;
+    return xpos[before] == "CC";
   }
   return true;
 }
@@ -61,12 +71,16 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin) {
   const size_t n = forms.size();
   if (!ends_in_full_stop(forms) || opens_with_imperative(upos, xpos)) return -1;
+  const std::vector<bool> main_finite = main_clause_finite_verbs(xpos);
   int best = -1;
+  bool after_relative_clause = false;  // ", who ..." seen: its closing comma may stand before the verb
   for (size_t i = 0; i < n; ++i) {
-    if (is_finite(xpos[i])) break;  // the main verb may come before any participle
-    if (i == 0 || upos[i] != "VERB" || xpos[i] != "VBN" || !is_subject_like(xpos[i - 1])) continue;
+    if (main_finite[i]) break;  // the main verb may come before any participle
+    if (i > 0 && is_relative_pronoun(xpos[i]) && forms[i - 1] == ",") after_relative_clause = true;
+    if (i == 0 || upos[i] != "VERB" || xpos[i] != "VBN") continue;
+    if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && after_relative_clause)) continue;
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
-    if (!main_clause_lacks_finite_verb(upos, xpos, i)) continue;
+    if (!main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
     if (best < 0 || participle_margin[i] < participle_margin[best]) best = static_cast<int>(i);
   }
   return best;

@@ -14,14 +14,16 @@ namespace entente::nlp {
 // The index of the past participle that should be read as the sentence's
 // past-tense main verb, or -1 to keep the tags. Only in a sentence that ends
 // in "." and does not open with an imperative; the participle is a VERB
-// tagged VBN straight after a noun or pronoun, not followed by "by" or "to"
+// tagged VBN straight after a noun or pronoun (or after the closing comma of
+// a ", who ..." clause), not followed by "by" or "to"
 // (the passive "held by", "subjected to" of a fragment), with no finite verb
-// (VBD, VBZ, VBP, MD) before it, and after it none that could be the main
-// clause's: a relative pronoun ("who", "which") takes the first finite verb
-// after it for its own clause ("Police fired(VBN) tear gas at protesters who
-// gathered ."), and a finite verb straight after a coordinating conjunction
-// shares the subject, so it is coordinated with the participle, which must be
-// finite too ("Officials met(VBN) in Geneva but failed to ..."). Of several
+// (VBD, VBZ, VBP, MD) of the main clause before it, and after it none either:
+// a relative pronoun ("who", "which") takes the first finite verb after it
+// for its own clause ("Police fired(VBN) tear gas at protesters who gathered
+// .", "The rebels, who control the north, attacked(VBN) a base ."), and a
+// finite verb straight after a coordinating conjunction shares the subject,
+// so it is coordinated with the participle, which must be finite too
+// ("Officials met(VBN) in Geneva but failed to ..."). Of several
 // participles, the one whose past-tense score came closest (smallest
 // `participle_margin`, the participle's score minus the past tense's).
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,

@@ -69,6 +69,22 @@ TEST(FiniteVerbTest, AFiniteVerbOfARelativeClauseIsNotTheMainVerb) {
   EXPECT_EQ(s.verb(), -1);
 }
 
+TEST(FiniteVerbTest, ARelativeClauseBeforeTheParticipleLeavesTheMainClauseVerbless) {
+  Tagged s = sentence({{"Rebels", "NOUN", "NNS"},
+                        {",", "PUNCT", ","},
+                        {"who", "PRON", "WP"},
+                        {"control", "VERB", "VBP"},
+                        {"towns", "NOUN", "NNS"},
+                        {",", "PUNCT", ","},
+                        {"attacked", "VERB", "VBN"},
+                        {"a", "DET", "DT"},
+                        {"base", "NOUN", "NN"},
+                        {".", "PUNCT", "."}});
+  EXPECT_EQ(s.verb(), 6);
+  s.xpos[2] = "NN", s.upos[2] = "NOUN";  // no relative pronoun: "control" is the main verb
+  EXPECT_EQ(s.verb(), -1);
+}
+
 TEST(FiniteVerbTest, AFiniteVerbAfterAConjunctionSharesTheSubject) {
   Tagged s = sentence({{"Officials", "NOUN", "NNS"},
                         {"met", "VERB", "VBN"},
