@@ -6,6 +6,7 @@
 
 #include "nlp/model_file.h"
 #include "nlp/parser/parse_features.h"
+#include "nlp/parser/reported_speech.h"
 #include "nlp/parser/transition_system.h"
 
 namespace entente::nlp::parser {
@@ -89,14 +90,20 @@ void Parser::parse(Document& doc, const Sentence& s) const {
     doc.head[s.token_begin + w - 1] = state.head(w);
     doc.deprel[s.token_begin + w - 1] = labels_[state.label(w)];
   }
+  subjects_after_reported_speech(std::span(doc.head).subspan(s.token_begin, s.size()),
+                                 std::span(doc.deprel).subspan(s.token_begin, s.size()));
 }
 
 std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
   State state(0);
   run(encode_sentence(sentence), state);
+  std::vector<int32_t> heads;
+  std::vector<std::string> deprels;
+  for (int w = 1; w <= state.size(); ++w) heads.push_back(state.head(w)), deprels.push_back(labels_[state.label(w)]);
+  subjects_after_reported_speech(heads, deprels);
   std::vector<std::pair<int, std::string>> result;
-  result.reserve(sentence.words.size());
-  for (int w = 1; w <= state.size(); ++w) result.emplace_back(state.head(w), labels_[state.label(w)]);
+  result.reserve(heads.size());
+  for (size_t i = 0; i < heads.size(); ++i) result.emplace_back(heads[i], std::move(deprels[i]));
   return result;
 }
 
