@@ -1,6 +1,5 @@
 #include "nlp/finite_verb.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "nlp/word_features.h"
