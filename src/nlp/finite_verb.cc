@@ -24,7 +24,7 @@ bool ends_in_full_stop(std::span<const std::string_view> forms) {
   return false;
 }
 
-// "Then put the eggs in water treated ...": a base-form verb after nothing but
+// "Then soak the beans in water boiled ...": a base-form verb after nothing but
 // adverbs, interjections and punctuation is an imperative, the sentence's verb.
 bool opens_with_imperative(std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
   for (size_t i = 0; i < xpos.size(); ++i) {

@@ -16,7 +16,7 @@ namespace entente::nlp {
 // in "." and does not open with an imperative; the participle is a VERB
 // tagged VBN straight after a noun or pronoun (or after the closing comma of
 // a ", who ..." clause), not followed by "by" or "to"
-// (the passive "held by", "subjected to" of a fragment), with no finite verb
+// (the passive "owned by", "sold to" of a fragment), with no finite verb
 // (VBD, VBZ, VBP, MD) of the main clause before it, and after it none either:
 // a relative pronoun ("who", "which") takes the first finite verb after it
 // for its own clause ("Police fired(VBN) tear gas at protesters who gathered

@@ -101,11 +101,11 @@ TEST(FiniteVerbTest, AFiniteVerbAfterAConjunctionSharesTheSubject) {
 
 TEST(FiniteVerbTest, AnImperativeIsTheSentencesVerb) {
   Tagged s = sentence({{"Then", "ADV", "RB"},
-                        {"put", "VERB", "VB"},
-                        {"eggs", "NOUN", "NNS"},
+                        {"soak", "VERB", "VB"},
+                        {"beans", "NOUN", "NNS"},
                         {"in", "ADP", "IN"},
                         {"water", "NOUN", "NN"},
-                        {"treated", "VERB", "VBN"},
+                        {"boiled", "VERB", "VBN"},
                         {"overnight", "ADV", "RB"},
                         {".", "PUNCT", "."}});
   EXPECT_EQ(s.verb(), -1);
@@ -114,7 +114,7 @@ TEST(FiniteVerbTest, AnImperativeIsTheSentencesVerb) {
 }
 
 TEST(FiniteVerbTest, OnlyStatementsEndingInAFullStop) {
-  EXPECT_EQ(protesters_marched("!").verb(), -1);  // "Site made !"
+  EXPECT_EQ(protesters_marched("!").verb(), -1);  // "Deal done !"
   EXPECT_EQ(protesters_marched("?").verb(), -1);
   Tagged no_stop = protesters_marched();
   no_stop.forms.pop_back(), no_stop.upos.pop_back(), no_stop.xpos.pop_back(), no_stop.margin.pop_back();
@@ -126,15 +126,15 @@ TEST(FiniteVerbTest, OnlyStatementsEndingInAFullStop) {
 
 TEST(FiniteVerbTest, NeedsASubjectRightBeforeAndNoAgentAfter) {
   Tagged adverb = protesters_marched();
-  adverb.xpos[0] = "RB";  // "Highly recommended ."
+  adverb.xpos[0] = "RB";  // "Warmly welcomed ."
   EXPECT_EQ(adverb.verb(), -1);
   Tagged first = protesters_marched();
   EXPECT_EQ(likely_past_tense_verb(std::span(first.forms).subspan(1), std::span(first.upos).subspan(1),
                                    std::span(first.xpos).subspan(1), std::span(first.margin).subspan(1)),
-            -1);  // "Posted by ..." opening the sentence
+            -1);  // "Written by ..." opening the sentence
   for (std::string_view next : {"by", "By", "to"}) {
     Tagged passive = protesters_marched();
-    passive.forms[2] = next;  // "Percentage of wealth held by ...", "goods subjected to ..."
+    passive.forms[2] = next;  // "Share of land owned by ...", "vessels sold to ..."
     EXPECT_EQ(passive.verb(), -1) << next;
   }
   Tagged auxiliary = protesters_marched();
