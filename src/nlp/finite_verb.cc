@@ -79,7 +79,7 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
     if (i == 0 || upos[i] != "VERB" || xpos[i] != "VBN") continue;
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && after_relative_clause)) continue;
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
-    if (!main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
+    if (participle_margin[i] == kOnlyParticiple || !main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
     if (best < 0 || participle_margin[i] < participle_margin[best]) best = static_cast<int>(i);
   }
   return best;

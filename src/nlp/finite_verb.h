@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <span>
 #include <string_view>
 
@@ -26,6 +27,10 @@ namespace entente::nlp {
 // ("Officials met(VBN) in Geneva but failed to ..."). Of several
 // participles, the one whose past-tense score came closest (smallest
 // `participle_margin`, the participle's score minus the past tense's).
+// The margin of a participle that is never a past tense ("seen", "born": the
+// tag dictionary's participles), which likely_past_tense_verb never picks.
+inline constexpr int32_t kOnlyParticiple = std::numeric_limits<int32_t>::max();
+
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin);
 

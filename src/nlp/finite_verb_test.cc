@@ -156,6 +156,12 @@ TEST(FiniteVerbTest, PicksTheParticipleWhosePastTenseCameClosest) {
   EXPECT_EQ(s.verb(), 1);
 }
 
+TEST(FiniteVerbTest, NeverAParticipleThatIsOnlyAParticiple) {
+  Tagged s = protesters_marched();
+  s.forms[1] = "seen", s.margin[1] = kOnlyParticiple;
+  EXPECT_EQ(s.verb(), -1);
+}
+
 TEST(FiniteVerbTest, EmptyAndPunctuationOnly) {
   Tagged empty;
   EXPECT_EQ(empty.verb(), -1);

@@ -50,6 +50,7 @@ void Tagger::second_pass(const TagContext& context, int from, std::span<const ui
   for (int i = from; i < n; ++i) {
     if (known[i] != kNoDictionaryTag) {
       tags[i] = known[i];
+      participle_margin[i] = kOnlyParticiple;  // "seen", "born": the dictionary's participles
       continue;
     }
     tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
