@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "nlp/feature_hash.h"
+#include "nlp/irregular_verbs.h"
 #include "nlp/word_features.h"
 
 namespace entente::nlp {
@@ -163,6 +164,12 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
   // held-out tenth of train 3 and 2.
   if (upos == "PROPN" && is_lowercase_word(form) && !known_lemma(form))
     if (const std::string* lemma = lookup(capitalise_first(form), upos, xpos)) return *lemma;
+  // An irregular past the treebank never showed with this tag ("fled",
+  // "overran", "sank"): edit scripts cannot undo a vowel change ("fled" ->
+  // "fle"), the table of irregular verbs can.
+  if (xpos == "VBD" || xpos == "VBN")
+    if (IrregularVerbForm verb = irregular_verb_form(lower_ascii(form)); !verb.past_of.empty())
+      return std::string(verb.past_of);
   return guess(form, upos, xpos, feats);
 }
 

@@ -199,6 +199,19 @@ TEST(LemmatizerTest, GroupedNumbersLoseTheirCommasAndKeepTheirValue) {
     EXPECT_NE(l.lemmatize(other, "NUM", "CD", "_").find(','), std::string::npos) << other;
 }
 
+TEST(LemmatizerTest, AnUnseenIrregularPastTakesItsVerbFromTheTable) {
+  // The toy scripts strip "-ed": "fled" would become "fl".
+  Lemmatizer l = train_toy();
+  EXPECT_EQ(l.lemmatize("fled", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"), "flee");
+  EXPECT_EQ(l.lemmatize("Overran", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"), "overrun");
+  EXPECT_EQ(l.lemmatize("sworn", "VERB", "VBN", "Tense=Past|VerbForm=Part"), "swear");
+  // Only as a past tense or participle: not "lay" the base form, nor a noun.
+  EXPECT_NE(l.lemmatize("lay", "VERB", "VB", "VerbForm=Inf"), "lie");
+  EXPECT_NE(l.lemmatize("fled", "NOUN", "NN", "Number=Sing"), "flee");
+  // A word the lexicon knows keeps its lemma from there.
+  EXPECT_EQ(l.lemmatize("trundled", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"), "trundle");
+}
+
 TEST(LemmatizerTest, UnseenSymbolsAreTheirOwnLemmas) {
   Lemmatizer l = train_toy();
   // The toy treebank's scripts strip "-s" and "-ed" from words; a sign must not lose a byte to them.
