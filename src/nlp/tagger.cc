@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "nlp/finite_verb.h"
+#include "nlp/irregular_verbs.h"
 #include "nlp/tag_features.h"
 #include "nlp/word_features.h"
 
@@ -34,15 +35,30 @@ bool is_fixed_to(std::string_view first, std::string_view word) {
 }  // namespace
 
 void Tagger::find_rule_tags() {
-  fixed_to_tag_ = participle_tag_ = past_tense_tag_ = kNoDictionaryTag;
+  fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = kNoDictionaryTag;
   for (size_t t = 0; t < upos_.size(); ++t) {
     if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBN") participle_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBD") past_tense_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "ADJ" && xpos_[t] == "JJ") adjective_tag_ = static_cast<uint16_t>(t);
   }
+  past_tense_tags_ = {participle_tag_, past_tense_tag_};
+  participle_tags_ = {participle_tag_, past_tense_tag_, adjective_tag_};
+  std::sort(past_tense_tags_.begin(), past_tense_tags_.end());
+  std::sort(participle_tags_.begin(), participle_tags_.end());
 }
 
-void Tagger::second_pass(const TagContext& context, int from, std::span<const uint16_t> known,
+std::span<const uint16_t> Tagger::verb_candidates(std::string_view word, const TagContext& context, int i) const {
+  if (context.ambiguity(i) != 0 || participle_tags_.back() == kNoDictionaryTag ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+    return {};
+  const uint8_t forms = irregular_verb_form(word).forms;
+  if (forms == 0 || (forms & (kBaseForm | kAlsoNounForm))) return {};  // "cut", "bid"; "a dove"
+  if (forms & kPastParticipleForm) return participle_tags_;
+  return past_tense_tags_;
+}
+
+void Tagger::second_pass(std::span<const std::string_view> words, const TagContext& context, int from, std::span<const uint16_t> known,
                          std::span<const uint16_t> first, std::span<uint16_t> tags,
                          std::span<int32_t> participle_margin, std::vector<uint64_t>& features,
                          std::span<int32_t> scores) const {
@@ -54,7 +70,7 @@ void Tagger::second_pass(const TagContext& context, int from, std::span<const ui
       continue;
     }
     tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
-    tags[i] = static_cast<uint16_t>(second_pass_.predict(features, {}, scores));
+    tags[i] = static_cast<uint16_t>(second_pass_.predict(features, verb_candidates(words[i], context, i), scores));
     if (tags[i] == participle_tag_ && past_tense_tag_ != kNoDictionaryTag)
       participle_margin[i] = scores[participle_tag_] - scores[past_tense_tag_];
   }
@@ -73,7 +89,7 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   const int verb = likely_past_tense_verb(words, upos, xpos, participle_margin);
   if (verb < 0) return;
   tags[verb] = past_tense_tag_;
-  second_pass(context, verb + 1, known, first, tags, participle_margin, features, scores);
+  second_pass(words, context, verb + 1, known, first, tags, participle_margin, features, scores);
 }
 
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
@@ -95,10 +111,10 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
       continue;
     }
     tag_features(context, i, i + 1 < n ? first[i + 1] : kNoTag, i + 2 < n ? first[i + 2] : kNoTag, {}, features);
-    first[i] = static_cast<uint16_t>(first_pass_.predict(features, {}, scores));
+    first[i] = static_cast<uint16_t>(first_pass_.predict(features, verb_candidates(words[i], context, i), scores));
   }
   std::vector<int32_t> participle_margin(n);
-  second_pass(context, 0, known, first, tags, participle_margin, features, scores);
+  second_pass(words, context, 0, known, first, tags, participle_margin, features, scores);
   ensure_finite_verb(words, context, known, first, tags, participle_margin, features, scores);
   std::vector<WordTags> out(words.size());
   for (int i = 0; i < n; ++i) {

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <ostream>
@@ -88,9 +89,20 @@ class Tagger {
   uint16_t fixed_to_tag_ = kNoDictionaryTag;
   // VERB/VBN and VERB/VBD, for a sentence left without a finite verb (finite_verb.h).
   uint16_t participle_tag_ = kNoDictionaryTag, past_tense_tag_ = kNoDictionaryTag;
+  // ADJ/JJ, for the same.
+  uint16_t adjective_tag_ = kNoDictionaryTag;
+  // The only tags of a rare irregular past form, sorted (verb_candidates):
+  // VBD and VBN for a past tense, and JJ too for a participle ("stricken").
+  std::array<uint16_t, 2> past_tense_tags_{};
+  std::array<uint16_t, 3> participle_tags_{};
+  // The tags word i may take: a lowercase irregular past tense or participle
+  // (irregular_verbs.h) that training showed fewer than 3 times ("sank",
+  // "fled", "stole") and that is no everyday noun ("a dove"); any tag (an
+  // empty span) for every other word.
+  std::span<const uint16_t> verb_candidates(std::string_view word, const TagContext& context, int i) const;
   // The second pass from word `from` on, the words before it tagged; records
   // each participle's score minus the past tense's in `participle_margin`.
-  void second_pass(const TagContext& context, int from, std::span<const uint16_t> known,
+  void second_pass(std::span<const std::string_view> words, const TagContext& context, int from, std::span<const uint16_t> known,
                    std::span<const uint16_t> first, std::span<uint16_t> tags, std::span<int32_t> participle_margin,
                    std::vector<uint64_t>& features, std::span<int32_t> scores) const;
   // Reads a participle as the past-tense main verb where finite_verb.h says so,

@@ -162,6 +162,33 @@ TEST(TaggerTest, AVerblessStatementReadsItsParticipleAsThePastTense) {
     EXPECT_EQ(t.xpos(t.tag(words)[2]), "VBN") << words.back();
 }
 
+TEST(TaggerTest, ARareIrregularPastIsAVerb) {
+  // Nouns follow "the" and precede "." here, so an unseen word in that slot
+  // looks like a noun to the model; an irregular past does not.
+  const toy::Entry the{"the", "the", "DET", "DT", "_"}, zibs{"zibs", "zib", "NOUN", "NNS", "Number=Plur"},
+      blorf{"blorf", "blorf", "NOUN", "NN", "Number=Sing"}, big{"big", "big", "ADJ", "JJ", "Degree=Pos"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      glimped{"glimped", "glimp", "VERB", "VBN", "Tense=Past|VerbForm=Part"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{the, zibs, snarked, the, big, blorf, dot}, {the, big, zibs, snarked, the, zibs, dot},
+                       {glimped, zibs, snarked, the, blorf, dot}});
+  for (std::string_view verb : {"sank", "overran", "swore"}) {
+    std::vector<std::string_view> words{"the", "zibs", "snarked", "the", verb, "."};
+    auto tags = t.tag(words);
+    EXPECT_EQ(t.upos(tags[4]), "VERB") << verb;
+  }
+  // A participle may also be an adjective.
+  for (std::string_view participle : {"frozen", "fled"}) {
+    std::vector<std::string_view> words{"the", "zibs", "snarked", "the", participle, "."};
+    EXPECT_TRUE(t.upos(t.tag(words)[4]) == "VERB" || t.upos(t.tag(words)[4]) == "ADJ") << participle;
+  }
+  // A base form ("cut"), an everyday noun ("dove"), a capitalised or a
+  // frequent word stays with the model, which reads none of them as a verb.
+  for (std::string_view word : {"cut", "dove", "Sank", "blorf"}) {
+    std::vector<std::string_view> words{"the", "zibs", "snarked", "the", word, "."};
+    EXPECT_NE(t.upos(t.tag(words)[4]), "VERB") << word;
+  }
+}
+
 TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {
   auto a = testing::temp_path("tagger-a"), b = testing::temp_path("tagger-b");
   train_toy(5).save(a);
