@@ -1,7 +1,9 @@
 #include "nlp/finite_verb.h"
 
+#include <algorithm>
 #include <vector>
 
+#include "nlp/irregular_verbs.h"
 #include "nlp/word_features.h"
 
 namespace entente::nlp {
@@ -64,6 +66,15 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
   return true;
 }
 
+// An irregular past tense the tagger read as a noun or adjective ("Gunmen
+// shot(NN) two policemen ."): nothing in "shot" or "sank" looks like a verb
+// to its suffix features.
+bool misread_irregular_past(std::string_view form, std::string_view xpos) {
+  if (xpos != "NN" && xpos != "NNS" && xpos != "JJ") return false;
+  if (!std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  return (irregular_verb_form(form).forms & kPastTenseForm) != 0;
+}
+
 }  // namespace
 
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
@@ -72,15 +83,20 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
   if (!ends_in_full_stop(forms) || opens_with_imperative(upos, xpos)) return -1;
   const std::vector<bool> main_finite = main_clause_finite_verbs(xpos);
   int best = -1;
+  int32_t best_margin = 0;
   bool after_relative_clause = false;  // ", who ..." seen: its closing comma may stand before the verb
   for (size_t i = 0; i < n; ++i) {
     if (main_finite[i]) break;  // the main verb may come before any participle
     if (i > 0 && is_relative_pronoun(xpos[i]) && forms[i - 1] == ",") after_relative_clause = true;
-    if (i == 0 || upos[i] != "VERB" || xpos[i] != "VBN") continue;
+    if (i == 0) continue;
+    const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";
+    if (!participle && !misread_irregular_past(forms[i], xpos[i])) continue;
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && after_relative_clause)) continue;
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
-    if (participle_margin[i] == kOnlyParticiple || !main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
-    if (best < 0 || participle_margin[i] < participle_margin[best]) best = static_cast<int>(i);
+    // A participle the model nearly read as a past tense comes first, a misread irregular past after any participle.
+    const int32_t margin = participle ? participle_margin[i] : kOnlyParticiple - 1;
+    if (margin == kOnlyParticiple || !main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
+    if (best < 0 || margin < best_margin) best = static_cast<int>(i), best_margin = margin;
   }
   return best;
 }

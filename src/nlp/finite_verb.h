@@ -27,6 +27,8 @@ namespace entente::nlp {
 // ("Officials met(VBN) in Geneva but failed to ..."). Of several
 // participles, the one whose past-tense score came closest (smallest
 // `participle_margin`, the participle's score minus the past tense's).
+// An irregular past tense read as a noun or adjective ("Gunmen shot(NN) two
+// policemen .", irregular_verbs.h) is a candidate too, after any participle.
 // The margin of a participle that is never a past tense ("seen", "born": the
 // tag dictionary's participles), which likely_past_tense_verb never picks.
 inline constexpr int32_t kOnlyParticiple = std::numeric_limits<int32_t>::max();

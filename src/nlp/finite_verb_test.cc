@@ -42,6 +42,24 @@ TEST(FiniteVerbTest, AParticipleAfterTheSubjectOfAVerblessSentenceIsThePastTense
   EXPECT_EQ(protesters_marched().verb(), 1);
 }
 
+TEST(FiniteVerbTest, AnIrregularPastReadAsANounCanBeTheVerb) {
+  Tagged shot = sentence({{"Gunmen", "NOUN", "NNS"}, {"shot", "NOUN", "NN"}, {"two", "NUM", "CD"},
+                          {"policemen", "NOUN", "NNS"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(shot.verb(), 1);
+  // Not a word that is no irregular past, nor one with a finite verb elsewhere.
+  Tagged budget = shot;
+  budget.forms[1] = "budget";
+  EXPECT_EQ(budget.verb(), -1);
+  Tagged finite = shot;
+  finite.xpos[2] = "VBD";
+  EXPECT_EQ(finite.verb(), -1);
+  // A participle the model nearly read as finite comes before it.
+  Tagged both = sentence({{"Troops", "NOUN", "NNS"}, {"shot", "NOUN", "NN"}, {"at", "ADP", "IN"},
+                          {"crowds", "NOUN", "NNS"}, {"marched", "VERB", "VBN"}, {".", "PUNCT", "."}});
+  both.margin[4] = 900;
+  EXPECT_EQ(both.verb(), 4);
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();

@@ -80,8 +80,11 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
                                 std::span<const uint16_t> known, std::span<const uint16_t> first,
                                 std::span<uint16_t> tags, std::span<int32_t> participle_margin,
                                 std::vector<uint64_t>& features, std::span<int32_t> scores) const {
-  if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag ||
-      std::find(tags.begin(), tags.end(), participle_tag_) == tags.end())
+  if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag) return;
+  // Without a participle, only a sentence with no finite verb at all can
+  // need one (from a misread irregular past): most sentences stop here.
+  auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
+  if (std::find(tags.begin(), tags.end(), participle_tag_) == tags.end() && std::any_of(tags.begin(), tags.end(), finite))
     return;
   const size_t n = words.size();
   std::vector<std::string_view> upos(n), xpos(n);

@@ -189,6 +189,19 @@ TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   }
 }
 
+TEST(TaggerTest, AVerblessStatementReadsAnIrregularPastNounAsThePastTense) {
+  // "shot" is only ever a noun here, as after "a" in "a shot".
+  const toy::Entry a{"a", "a", "DET", "DT", "_"}, the{"the", "the", "DET", "DT", "_"},
+      shot{"shot", "shot", "NOUN", "NN", "Number=Sing"}, zibs{"zibs", "zib", "NOUN", "NNS", "Number=Plur"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      glimped{"glimped", "glimp", "VERB", "VBN", "Tense=Past|VerbForm=Part"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{the, zibs, snarked, a, shot, dot}, {the, zibs, shot, dot}, {glimped, zibs, snarked, dot}});
+  std::vector<std::string_view> statement{"the", "zibs", "shot", "the", "zibs", "."};
+  EXPECT_EQ(t.xpos(t.tag(statement)[2]), "VBD");
+  std::vector<std::string_view> with_verb{"the", "zibs", "shot", "snarked", "the", "zibs", "."};
+  EXPECT_EQ(t.xpos(t.tag(with_verb)[2]), "NN");
+}
+
 TEST(TaggerTest, SameSeedGivesTheSameModelBytes) {
   auto a = testing::temp_path("tagger-a"), b = testing::temp_path("tagger-b");
   train_toy(5).save(a);
