@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "nlp/model_file.h"
+#include "nlp/parser/noun_root_subject.h"
 #include "nlp/parser/parse_features.h"
 #include "nlp/parser/reported_speech.h"
 #include "nlp/parser/transition_system.h"
@@ -90,8 +91,14 @@ void Parser::parse(Document& doc, const Sentence& s) const {
     doc.head[s.token_begin + w - 1] = state.head(w);
     doc.deprel[s.token_begin + w - 1] = labels_[state.label(w)];
   }
-  subjects_after_reported_speech(std::span(doc.head).subspan(s.token_begin, s.size()),
-                                 std::span(doc.deprel).subspan(s.token_begin, s.size()));
+  auto heads = std::span(doc.head).subspan(s.token_begin, s.size());
+  auto deprels = std::span(doc.deprel).subspan(s.token_begin, s.size());
+  subjects_after_reported_speech(heads, deprels);
+  if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size()) {
+    const std::vector<std::string_view> upos(doc.upos.begin() + s.token_begin, doc.upos.begin() + s.token_end),
+        xpos(doc.xpos.begin() + s.token_begin, doc.xpos.begin() + s.token_end);
+    verb_after_noun_root(heads, deprels, upos, xpos);
+  }
 }
 
 std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
@@ -101,6 +108,9 @@ std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& s
   std::vector<std::string> deprels;
   for (int w = 1; w <= state.size(); ++w) heads.push_back(state.head(w)), deprels.push_back(labels_[state.label(w)]);
   subjects_after_reported_speech(heads, deprels);
+  std::vector<std::string_view> upos, xpos;
+  for (const auto& word : sentence.words) upos.push_back(word.upos), xpos.push_back(word.xpos);
+  verb_after_noun_root(heads, deprels, upos, xpos);
   std::vector<std::pair<int, std::string>> result;
   result.reserve(heads.size());
   for (size_t i = 0; i < heads.size(); ++i) result.emplace_back(heads[i], std::move(deprels[i]));

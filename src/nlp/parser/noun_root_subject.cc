@@ -1,0 +1,52 @@
+#include "nlp/parser/noun_root_subject.h"
+
+namespace entente::nlp::parser {
+namespace {
+
+std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
+
+bool is_noun(std::string_view upos) { return upos == "NOUN" || upos == "PROPN"; }
+bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP"; }
+
+// The first dependent of `head` whose universal relation is `relation`, or 0.
+int dependent(std::span<const int32_t> heads, std::span<const std::string> deprels, int head,
+              std::string_view relation) {
+  for (size_t w = 1; w <= heads.size(); ++w)
+    if (heads[w - 1] == head && universal(deprels[w - 1]) == relation) return static_cast<int>(w);
+  return 0;
+}
+
+}  // namespace
+
+void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> deprels,
+                          std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  int root = 0;
+  for (int w = 1; w <= n && root == 0; ++w)
+    if (heads[w - 1] == 0) root = w;
+  if (root == 0 || !is_noun(upos[root - 1])) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl", "cop"})
+    if (dependent(heads, deprels, root, own) != 0) return;  // "It is a scene ...": a clause already
+  for (int verb = root + 1; verb <= n; ++verb) {
+    if (!is_finite(xpos[verb - 1]) || universal(deprels[verb - 1]) != "acl") continue;
+    const int head = heads[verb - 1];
+    const int subject = dependent(heads, deprels, verb, "nsubj");
+    bool misread = false;
+    if (head == root) {  // "Trade between the two countries rose": "countries" as its subject
+      const int preposition = subject != 0 && subject < verb ? dependent(heads, deprels, subject, "case") : 0;
+      misread = preposition != 0 && preposition < subject;
+      if (misread) heads[subject - 1] = root, deprels[subject - 1] = "nmod";
+    } else {  // "The number of refugees doubled": a clause of "refugees"
+      misread = subject == 0 && head > root && head < verb && is_noun(upos[head - 1]) &&
+                heads[head - 1] == root && universal(deprels[head - 1]) == "nmod";
+    }
+    if (!misread) continue;
+    heads[verb - 1] = 0, deprels[verb - 1] = "root";
+    heads[root - 1] = verb, deprels[root - 1] = "nsubj";
+    for (int w = verb + 1; w <= n; ++w)
+      if (heads[w - 1] == root && deprels[w - 1] == "punct") heads[w - 1] = verb;
+    return;
+  }
+}
+
+}  // namespace entente::nlp::parser

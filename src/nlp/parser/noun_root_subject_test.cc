@@ -1,0 +1,84 @@
+#include "nlp/parser/noun_root_subject.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace entente::nlp::parser {
+namespace {
+
+struct Parse {
+  std::vector<int32_t> heads;
+  std::vector<std::string> deprels;
+  std::vector<std::string_view> upos, xpos;
+  void repair() { verb_after_noun_root(heads, deprels, upos, xpos); }
+};
+
+// Trade between the two countries rose 5 percent .
+//   1      2     3   4      5      6   7    8     9
+// as misparsed: "rose" a relative clause of "Trade" with "countries" its subject.
+Parse trade_rose() {
+  return {{0, 5, 5, 5, 6, 1, 8, 6, 1},
+          {"root", "case", "det", "nummod", "nsubj", "acl:relcl", "nummod", "obj", "punct"},
+          {"NOUN", "ADP", "DET", "NUM", "NOUN", "VERB", "NUM", "NOUN", "PUNCT"},
+          {"NN", "IN", "DT", "CD", "NNS", "VBD", "CD", "NN", "."}};
+}
+
+// The number of refugees doubled .
+//  1    2    3     4       5     6
+// as misparsed: "doubled" a clause of "refugees", the nmod of the root "number".
+Parse number_doubled() {
+  return {{2, 0, 4, 2, 4, 2},
+          {"det", "root", "case", "nmod", "acl", "punct"},
+          {"DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"},
+          {"DT", "NN", "IN", "NNS", "VBD", "."}};
+}
+
+TEST(NounRootSubjectTest, APrepositionalSubjectGoesBackToTheNounBeforeIt) {
+  Parse p = trade_rose();
+  p.repair();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{6, 5, 5, 5, 1, 0, 8, 6, 6}));
+  EXPECT_EQ(p.deprels[0], "nsubj");
+  EXPECT_EQ(p.deprels[4], "nmod");
+  EXPECT_EQ(p.deprels[5], "root");
+}
+
+TEST(NounRootSubjectTest, AClauseOfTheRootsModifierIsTheMainVerb) {
+  Parse p = number_doubled();
+  p.repair();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 5, 4, 2, 0, 5}));
+  EXPECT_EQ(p.deprels[1], "nsubj");
+  EXPECT_EQ(p.deprels[4], "root");
+}
+
+TEST(NounRootSubjectTest, KeepsWhatTheTreebankHas) {
+  // A relative clause with a subject of its own ("the trade the countries
+  // resumed"), a non-finite clause, a copular root, a verb root.
+  Parse own_subject = trade_rose();
+  own_subject.deprels[1] = "det";  // "countries" has no preposition
+  Parse participle = number_doubled();
+  participle.xpos[4] = "VBN";
+  Parse copular = number_doubled();
+  copular.deprels[0] = "cop";
+  Parse verb_root = number_doubled();
+  verb_root.upos[1] = "VERB";
+  for (Parse* p : {&own_subject, &participle, &copular, &verb_root}) {
+    const Parse before = *p;
+    p->repair();
+    EXPECT_EQ(p->heads, before.heads);
+    EXPECT_EQ(p->deprels, before.deprels);
+  }
+}
+
+TEST(NounRootSubjectTest, NeverFailsOnDegenerateInput) {
+  Parse empty;
+  empty.repair();
+  Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
+  rootless.repair();
+  EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));
+}
+
+}  // namespace
+}  // namespace entente::nlp::parser
