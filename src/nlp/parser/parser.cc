@@ -20,6 +20,20 @@ constexpr uint32_t kFeatureVersion = 5;
 // The universal part of a UD relation: "nsubj" for "nsubj:pass".
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
+// verb_after_noun_root, for a sentence whose root is a noun: most roots are
+// verbs, and their sentences' tags are not even gathered. `tags(w)` gives
+// word w's (UPOS, XPOS), w 0-based.
+template <typename Tags>
+void repair_noun_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags tags) {
+  const auto root = std::find(heads.begin(), heads.end(), 0);
+  if (root == heads.end()) return;
+  const std::string_view root_upos = tags(static_cast<size_t>(root - heads.begin())).first;
+  if (root_upos != "NOUN" && root_upos != "PROPN") return;
+  std::vector<std::string_view> upos, xpos;
+  for (size_t w = 0; w < heads.size(); ++w) upos.push_back(tags(w).first), xpos.push_back(tags(w).second);
+  verb_after_noun_root(heads, deprels, upos, xpos);
+}
+
 }  // namespace
 
 std::string TrainConfig::describe() const {
@@ -94,11 +108,9 @@ void Parser::parse(Document& doc, const Sentence& s) const {
   auto heads = std::span(doc.head).subspan(s.token_begin, s.size());
   auto deprels = std::span(doc.deprel).subspan(s.token_begin, s.size());
   subjects_after_reported_speech(heads, deprels);
-  if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size()) {
-    const std::vector<std::string_view> upos(doc.upos.begin() + s.token_begin, doc.upos.begin() + s.token_end),
-        xpos(doc.xpos.begin() + s.token_begin, doc.xpos.begin() + s.token_end);
-    verb_after_noun_root(heads, deprels, upos, xpos);
-  }
+  if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size())
+    repair_noun_root(heads, deprels, [&](size_t w) { return std::pair<std::string_view, std::string_view>(
+                                                         doc.upos[s.token_begin + w], doc.xpos[s.token_begin + w]); });
 }
 
 std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
@@ -108,9 +120,9 @@ std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& s
   std::vector<std::string> deprels;
   for (int w = 1; w <= state.size(); ++w) heads.push_back(state.head(w)), deprels.push_back(labels_[state.label(w)]);
   subjects_after_reported_speech(heads, deprels);
-  std::vector<std::string_view> upos, xpos;
-  for (const auto& word : sentence.words) upos.push_back(word.upos), xpos.push_back(word.xpos);
-  verb_after_noun_root(heads, deprels, upos, xpos);
+  repair_noun_root(heads, deprels, [&](size_t w) {
+    return std::pair<std::string_view, std::string_view>(sentence.words[w].upos, sentence.words[w].xpos);
+  });
   std::vector<std::pair<int, std::string>> result;
   result.reserve(heads.size());
   for (size_t i = 0; i < heads.size(); ++i) result.emplace_back(heads[i], std::move(deprels[i]));
