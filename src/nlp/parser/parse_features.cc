@@ -70,12 +70,13 @@ WordCodes encode_word(std::string_view form, std::string_view lemma, std::string
   c.lemma = lemma.empty() || lemma == "_" ? c.form : hash_text(fold_word(lemma));
   c.upos = tag_code(upos);
   c.xpos = tag_code(xpos);
+  c.punctuation = upos == "PUNCT";
   return c;
 }
 
 WordCodes root_codes() {
   uint64_t root = hash_text("<root>");
-  return {root, root, root, root, root};
+  return {root, root, root, root, root, false};
 }
 
 std::vector<WordCodes> encode_sentence(const conllu::Sentence& sentence) {

@@ -18,6 +18,7 @@ struct WordCodes {
   uint64_t upos = 0;
   uint64_t xpos = 0;
   uint64_t suffix = 0;  // last 3 bytes of the folded form: a hint when the tag is wrong
+  bool punctuation = false;  // tagged PUNCT: never the root's dependent while a word is left
 };
 
 // Codes of a word from its text and tags; "_" or empty tags count as unknown.

@@ -34,6 +34,27 @@ void repair_noun_root(std::span<int32_t> heads, std::span<std::string> deprels, 
   verb_after_noun_root(heads, deprels, upos, xpos);
 }
 
+// When the decoder could not avoid it (an opening quote or bracket shifted
+// first, the sentence then attached under it), a punctuation mark left as
+// the root's dependent hands that place to its dependent with the largest
+// subtree, which takes over its other dependents and the mark itself.
+void root_on_a_word(std::span<int32_t> heads, std::span<std::string> deprels, const std::vector<WordCodes>& words) {
+  const int n = static_cast<int>(heads.size());
+  const int mark = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (mark > n || !words[mark].punctuation) return;
+  std::vector<int> subtree(n + 1, 0);
+  for (int w = 1; w <= n; ++w)
+    for (int x = w; x != 0; x = heads[x - 1]) ++subtree[x];
+  int word = 0;
+  for (int w = 1; w <= n; ++w)
+    if (heads[w - 1] == mark && !words[w].punctuation && (word == 0 || subtree[w] > subtree[word])) word = w;
+  if (word == 0) return;
+  for (int w = 1; w <= n; ++w)
+    if (heads[w - 1] == mark) heads[w - 1] = word;
+  heads[word - 1] = 0, deprels[word - 1] = "root";
+  heads[mark - 1] = word, deprels[mark - 1] = "punct";
+}
+
 }  // namespace
 
 std::string TrainConfig::describe() const {
@@ -83,6 +104,10 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
   const int classes = num_classes(static_cast<int>(labels_.size()));
   // Room for the padded width makes score() faster; only `classes` are read.
   std::vector<int32_t> scores(std::max<size_t>(classes, model_.padded_classes()));
+  // Words not yet attached that are not punctuation: the last of them is
+  // kept for the root ("." as the root took a whole sentence with it).
+  int open_words = 0;
+  for (int w = 1; w <= n; ++w) open_words += !words[w].punctuation;
   while (!state.terminal()) {
     if (!state.can_left() && !state.can_right()) {  // only SHIFT: nothing to score
       state.apply(Move::kShift, -1);
@@ -92,6 +117,17 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
     std::fill(scores.begin(), scores.end(), 0);
     model_.score(features, scores);
     int cls = best_allowed(state, std::span<const int32_t>(scores.data(), classes));
+    // LEFT and RIGHT both attach the stack top; the last word may only go to
+    // the root. It waits in the buffer while punctuation on the stack is
+    // attached to it: shifted onto punctuation, it could only go below it.
+    const int top = state.stack(0), next = state.buffer(0);
+    const bool last_word = top > 0 && !words[top].punctuation && open_words == 1;
+    const bool to_root = move_of(cls) == Move::kRight && state.stack(1) == 0;
+    if (cls != 0 && last_word && !to_root && state.can_shift()) cls = 0;
+    if (cls == 0 && top > 0 && words[top].punctuation && next > 0 && !words[next].punctuation && open_words == 1 &&
+        state.can_left())
+      cls = best_left(std::span<const int32_t>(scores.data(), classes));
+    if (cls != 0 && top > 0 && !words[top].punctuation) --open_words;
     state.apply(move_of(cls), label_of(cls));
   }
 }
@@ -100,13 +136,15 @@ void Parser::parse(Document& doc, const Sentence& s) const {
   if (doc.head.size() != doc.tokens.size()) doc.head.resize(doc.tokens.size(), 0);
   if (doc.deprel.size() != doc.tokens.size()) doc.deprel.resize(doc.tokens.size());
   State state(0);
-  run(encode_sentence(doc, s), state);
+  const std::vector<WordCodes> words = encode_sentence(doc, s);
+  run(words, state);
   for (uint32_t w = 1; w <= s.size(); ++w) {
     doc.head[s.token_begin + w - 1] = state.head(w);
     doc.deprel[s.token_begin + w - 1] = labels_[state.label(w)];
   }
   auto heads = std::span(doc.head).subspan(s.token_begin, s.size());
   auto deprels = std::span(doc.deprel).subspan(s.token_begin, s.size());
+  root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
   if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size())
     repair_noun_root(heads, deprels, [&](size_t w) { return std::pair<std::string_view, std::string_view>(
@@ -115,10 +153,12 @@ void Parser::parse(Document& doc, const Sentence& s) const {
 
 std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
   State state(0);
-  run(encode_sentence(sentence), state);
+  const std::vector<WordCodes> words = encode_sentence(sentence);
+  run(words, state);
   std::vector<int32_t> heads;
   std::vector<std::string> deprels;
   for (int w = 1; w <= state.size(); ++w) heads.push_back(state.head(w)), deprels.push_back(labels_[state.label(w)]);
+  root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
   repair_noun_root(heads, deprels, [&](size_t w) {
     return std::pair<std::string_view, std::string_view>(sentence.words[w].upos, sentence.words[w].xpos);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 
@@ -97,6 +99,41 @@ TEST(ParserTest, AlwaysBuildsOneTree) {
     for (const auto& [head, label] : parsed) EXPECT_FALSE(label.empty());
   }
   EXPECT_TRUE(parser.parse(conllu::Sentence{}).empty());
+}
+
+TEST(ParserTest, TheRootIsAWordWheneverTheSentenceHasOne) {
+  // Punctuation first, last, doubled, or around a single word: the toy
+  // treebank attaches "." to the verb, never the other way round.
+  const std::vector<std::vector<std::array<std::string, 3>>> sentences{
+      {{"\"", "PUNCT", "``"}, {"the", "DET", "DT"}, {"blorf", "NOUN", "NN"}, {"snarked", "VERB", "VBD"}, {".", "PUNCT", "."}},
+      {{"(", "PUNCT", "-LRB-"}, {"blorf", "NOUN", "NN"}, {")", "PUNCT", "-RRB-"}},
+      {{"blorf", "NOUN", "NN"}, {".", "PUNCT", "."}, {".", "PUNCT", "."}, {".", "PUNCT", "."}},
+      {{".", "PUNCT", "."}, {".", "PUNCT", "."}, {"zibs", "NOUN", "NNS"}},
+      {{"\"", "PUNCT", "``"}, {"zibs", "NOUN", "NNS"}}};
+  Parser untrained;
+  Parser toy = toy_parser();
+  for (const Parser* parser : {&untrained, &toy}) {
+    for (const auto& words : sentences) {
+      conllu::Sentence s = sentence_of(words);
+      auto parsed = parser->parse(s);
+      ASSERT_TRUE(is_tree(heads_of(parsed)));
+      for (size_t i = 0; i < parsed.size(); ++i) {
+        if (parsed[i].first == 0) {
+          EXPECT_NE(s.words[i].upos, "PUNCT") << s.words.size() << " words";
+        }
+      }
+    }
+    for (const auto& s : adversarial_sentences()) {
+      bool has_word = std::any_of(s.words.begin(), s.words.end(), [](const auto& w) { return w.upos != "PUNCT"; });
+      auto parsed = parser->parse(s);
+      ASSERT_TRUE(is_tree(heads_of(parsed)));
+      for (size_t i = 0; i < parsed.size(); ++i) {
+        if (parsed[i].first == 0 && has_word) {
+          EXPECT_NE(s.words[i].upos, "PUNCT") << s.words.size() << " words";
+        }
+      }
+    }
+  }
 }
 
 TEST(ParserTest, FillsTheDocumentLayers) {

@@ -90,4 +90,13 @@ int best_allowed(const State& state, std::span<const Score> scores) {
   return best;
 }
 
+// The highest-scoring LEFT class (ties go to the lower class).
+template <typename Score>
+int best_left(std::span<const Score> scores) {
+  int best = 1;
+  for (int c = 3; c < static_cast<int>(scores.size()); c += 2)
+    if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
 }  // namespace entente::nlp::parser
