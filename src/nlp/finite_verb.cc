@@ -85,13 +85,23 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
   int best = -1;
   int32_t best_margin = 0;
   bool after_relative_clause = false;  // ", who ..." seen: its closing comma may stand before the verb
+  // ", a former diplomat ,": a comma after a noun opens an apposition, which
+  // the next comma closes unless a verb came between.
+  bool apposition_open = false, apposition_closed = false;
   for (size_t i = 0; i < n; ++i) {
     if (main_finite[i]) break;  // the main verb may come before any participle
     if (i > 0 && is_relative_pronoun(xpos[i]) && forms[i - 1] == ",") after_relative_clause = true;
     if (i == 0) continue;
+    const bool closes_apposition = forms[i - 1] == "," && apposition_closed;
+    if (forms[i] == ",") {
+      apposition_closed = apposition_open;
+      apposition_open = !apposition_open && is_subject_like(xpos[i - 1]);
+    } else if (upos[i] == "VERB" || upos[i] == "AUX") {
+      apposition_open = false;
+    }
     const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";
     if (!participle && !misread_irregular_past(forms[i], xpos[i])) continue;
-    if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && after_relative_clause)) continue;
+    if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && (after_relative_clause || closes_apposition))) continue;
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
     // A participle the model nearly read as a past tense comes first, a misread irregular past after any participle.
     const int32_t margin = participle ? participle_margin[i] : kOnlyParticiple - 1;

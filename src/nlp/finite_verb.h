@@ -29,6 +29,8 @@ namespace entente::nlp {
 // `participle_margin`, the participle's score minus the past tense's).
 // An irregular past tense read as a noun or adjective ("Gunmen shot(NN) two
 // policemen .", irregular_verbs.h) is a candidate too, after any participle.
+// The closing comma of an apposition of the subject counts as the subject
+// ("The museum , a popular site , reopened(VBN) in May .").
 // The margin of a participle that is never a past tense ("seen", "born": the
 // tag dictionary's participles), which likely_past_tense_verb never picks.
 inline constexpr int32_t kOnlyParticiple = std::numeric_limits<int32_t>::max();

@@ -60,6 +60,22 @@ TEST(FiniteVerbTest, AnIrregularPastReadAsANounCanBeTheVerb) {
   EXPECT_EQ(both.verb(), 4);
 }
 
+TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
+  // The museum , a popular site , reopened in May .
+  Tagged museum = sentence({{"The", "DET", "DT"}, {"museum", "NOUN", "NN"}, {",", "PUNCT", ","}, {"a", "DET", "DT"},
+                            {"popular", "ADJ", "JJ"}, {"site", "NOUN", "NN"}, {",", "PUNCT", ","},
+                            {"reopened", "VERB", "VBN"}, {"in", "ADP", "IN"}, {"May", "PROPN", "NNP"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(museum.verb(), 7);
+  // Not after a phrase with a verb of its own (", published on Tuesday ,"),
+  // nor after a comma that follows no noun.
+  Tagged with_verb = museum;
+  with_verb.upos[4] = "VERB", with_verb.xpos[4] = "VBN";
+  EXPECT_EQ(with_verb.verb(), -1);
+  Tagged after_adverb = museum;
+  after_adverb.xpos[1] = "RB", after_adverb.upos[1] = "ADV";
+  EXPECT_EQ(after_adverb.verb(), -1);
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();
