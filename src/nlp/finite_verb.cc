@@ -102,7 +102,10 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
     const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";
     if (!participle && !misread_irregular_past(forms[i], xpos[i])) continue;
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && (after_relative_clause || closes_apposition))) continue;
-    if (i + 1 < n && (equals_lower(forms[i + 1], "by") || equals_lower(forms[i + 1], "to"))) continue;
+    // "owned by", "sold to": a fragment's passive; after a clause's or an
+    // apposition's closing comma, "to" goes with the main verb ("declined to").
+    if (i + 1 < n && (equals_lower(forms[i + 1], "by") || (equals_lower(forms[i + 1], "to") && forms[i - 1] != ",")))
+      continue;
     // A participle the model nearly read as a past tense comes first, a misread irregular past after any participle.
     const int32_t margin = participle ? participle_margin[i] : kOnlyParticiple - 1;
     if (margin == kOnlyParticiple || !main_clause_needs_verb(upos, xpos, main_finite, i)) continue;

@@ -66,6 +66,10 @@ TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
                             {"popular", "ADJ", "JJ"}, {"site", "NOUN", "NN"}, {",", "PUNCT", ","},
                             {"reopened", "VERB", "VBN"}, {"in", "ADP", "IN"}, {"May", "PROPN", "NNP"}, {".", "PUNCT", "."}});
   EXPECT_EQ(museum.verb(), 7);
+  // "to" after it goes with the main verb here ("confessed to the killing").
+  Tagged to = museum;
+  to.forms[8] = "to";
+  EXPECT_EQ(to.verb(), 7);
   // Not after a phrase with a verb of its own (", published on Tuesday ,"),
   // nor after a comma that follows no noun.
   Tagged with_verb = museum;
