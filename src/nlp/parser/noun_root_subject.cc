@@ -27,12 +27,24 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
   if (root == 0 || !is_noun(upos[root - 1])) return;
   for (std::string_view own : {"nsubj", "csubj", "expl", "cop"})
     if (dependent(heads, deprels, root, own) != 0) return;  // "It is a scene ...": a clause already
+  int commas = 0;  // between the root and the verb
   for (int verb = root + 1; verb <= n; ++verb) {
-    if (!is_finite(xpos[verb - 1]) || universal(deprels[verb - 1]) != "acl") continue;
+    if (xpos[verb - 2] == ",") ++commas;
+    if (!is_finite(xpos[verb - 1])) continue;
+    const std::string_view relation = universal(deprels[verb - 1]);
     const int head = heads[verb - 1];
     const int subject = dependent(heads, deprels, verb, "nsubj");
     bool misread = false;
-    if (head == root) {  // "Trade between the two countries rose": "countries" as its subject
+    if (commas >= 2 && xpos[verb - 2] == "," && head >= root && head < verb && subject == 0 &&
+        dependent(heads, deprels, verb, "csubj") == 0 && dependent(heads, deprels, verb, "expl") == 0 &&
+        (relation == "acl" || relation == "conj" || relation == "parataxis")) {
+      // "The talks, the first in five years, ended": the verb after the
+      // closing comma of an apposition or a relative clause, hung on the
+      // subject or on the words between the commas.
+      misread = true;
+    } else if (relation != "acl") {
+      continue;
+    } else if (head == root) {  // "Trade between the two countries rose": "countries" as its subject
       const int preposition = subject != 0 && subject < verb ? dependent(heads, deprels, subject, "case") : 0;
       misread = preposition != 0 && preposition < subject;
       if (misread) heads[subject - 1] = root, deprels[subject - 1] = "nmod";

@@ -53,6 +53,41 @@ TEST(NounRootSubjectTest, AClauseOfTheRootsModifierIsTheMainVerb) {
   EXPECT_EQ(p.deprels[4], "root");
 }
 
+// The talks , the first in years , ended .
+//  1    2   3  4    5    6    7   8   9   10
+// as misparsed: "ended" a parataxis of "talks", the apposition's words between.
+Parse talks_ended() {
+  return {{2, 0, 5, 5, 2, 7, 5, 2, 2, 9},
+          {"det", "root", "punct", "det", "appos", "case", "nmod", "punct", "parataxis", "punct"},
+          {"DET", "NOUN", "PUNCT", "DET", "ADJ", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"},
+          {"DT", "NNS", ",", "DT", "JJ", "IN", "NNS", ",", "VBD", "."}};
+}
+
+TEST(NounRootSubjectTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
+  Parse p = talks_ended();
+  p.repair();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 9, 5, 5, 2, 7, 5, 2, 0, 9}));
+  EXPECT_EQ(p.deprels[1], "nsubj");
+  EXPECT_EQ(p.deprels[8], "root");
+  // Also when the parser hung it on a word between the commas (conj of "first").
+  Parse on_apposition = talks_ended();
+  on_apposition.heads[8] = 5, on_apposition.deprels[8] = "conj";
+  on_apposition.repair();
+  EXPECT_EQ(on_apposition.heads[8], 0);
+  EXPECT_EQ(on_apposition.heads[1], 9);
+  // Not a verb with a subject of its own, nor one after a single comma
+  // ("Great place, loved it": web text drops such subjects).
+  Parse own_subject = talks_ended();
+  own_subject.deprels[6] = "nsubj", own_subject.heads[6] = 9;
+  Parse one_comma = talks_ended();
+  one_comma.xpos[2] = "DT";
+  for (Parse* q : {&own_subject, &one_comma}) {
+    const Parse before = *q;
+    q->repair();
+    EXPECT_EQ(q->heads, before.heads);
+  }
+}
+
 TEST(NounRootSubjectTest, KeepsWhatTheTreebankHas) {
   // A relative clause with a subject of its own ("the trade the countries
   // resumed"), a non-finite clause, a copular root, a verb root.
