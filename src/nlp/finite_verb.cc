@@ -85,8 +85,9 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
   int best = -1;
   int32_t best_margin = 0;
   bool after_relative_clause = false;  // ", who ..." seen: its closing comma may stand before the verb
-  // ", a former diplomat ,": a comma after a noun opens an apposition, which
-  // the next comma closes unless a verb came between.
+  // ", a former diplomat ,": a comma after a noun opens an apposition (or a
+  // participle phrase), which the next comma closes unless a finite verb
+  // came between.
   bool apposition_open = false, apposition_closed = false;
   for (size_t i = 0; i < n; ++i) {
     if (main_finite[i]) break;  // the main verb may come before any participle
@@ -96,7 +97,7 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
     if (forms[i] == ",") {
       apposition_closed = apposition_open;
       apposition_open = !apposition_open && is_subject_like(xpos[i - 1]);
-    } else if (upos[i] == "VERB" || upos[i] == "AUX") {
+    } else if (is_finite(xpos[i])) {  // ", carrying 300 passengers ,": a participle phrase closes alike
       apposition_open = false;
     }
     const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";

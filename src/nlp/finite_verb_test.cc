@@ -70,10 +70,13 @@ TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
   Tagged to = museum;
   to.forms[8] = "to";
   EXPECT_EQ(to.verb(), 7);
-  // Not after a phrase with a verb of its own (", published on Tuesday ,"),
-  // nor after a comma that follows no noun.
+  // A participle phrase closes alike (", carrying 300 passengers ,"); not
+  // a clause with a finite verb of its own, nor a comma after no noun.
+  Tagged participle_phrase = museum;
+  participle_phrase.upos[4] = "VERB", participle_phrase.xpos[4] = "VBG";
+  EXPECT_EQ(participle_phrase.verb(), 7);
   Tagged with_verb = museum;
-  with_verb.upos[4] = "VERB", with_verb.xpos[4] = "VBN";
+  with_verb.upos[4] = "VERB", with_verb.xpos[4] = "VBD";
   EXPECT_EQ(with_verb.verb(), -1);
   Tagged after_adverb = museum;
   after_adverb.xpos[1] = "RB", after_adverb.upos[1] = "ADV";
