@@ -1,5 +1,7 @@
 #include "nlp/parser/noun_root_subject.h"
 
+#include <algorithm>
+
 namespace entente::nlp::parser {
 namespace {
 
@@ -57,6 +59,38 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
     heads[root - 1] = verb, deprels[root - 1] = "nsubj";
     for (int w = verb + 1; w <= n; ++w)
       if (heads[w - 1] == root && deprels[w - 1] == "punct") heads[w - 1] = verb;
+    return;
+  }
+}
+
+void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
+                               std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (root > n || !is_noun(upos[root - 1]) || xpos[n - 1] != ".") return;
+  const int preposition = dependent(heads, deprels, root, "case");
+  if (preposition == 0 || preposition > root) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl", "cop"})
+    if (dependent(heads, deprels, root, own) != 0) return;
+  int comma = root + 1;
+  while (comma <= n && xpos[comma - 1] != ",") ++comma;
+  for (int w = comma + 1; w <= n; ++w) {
+    const std::string_view x = xpos[w - 1];
+    if (!is_finite(x) && x != "MD") continue;
+    int before = w - 1;
+    while (before > comma && upos[before - 1] == "ADV") --before;
+    if (xpos[before - 1] == "CC") continue;  // "... and gave": a second verb
+    const std::string_view relation = universal(deprels[w - 1]);
+    int verb = w;
+    if (relation == "aux" || relation == "cop") verb = heads[w - 1];  // "will grow", "was born"
+    else if (x == "MD") continue;
+    if (verb <= comma) return;
+    const int subject = dependent(heads, deprels, verb, "nsubj");
+    if (subject != 0 && (xpos[subject - 1] == "WP" || xpos[subject - 1] == "WDT")) continue;  // "..., who can ..."
+    heads[verb - 1] = 0, deprels[verb - 1] = "root";
+    heads[root - 1] = verb, deprels[root - 1] = "obl";
+    for (int v = verb + 1; v <= n; ++v)
+      if (heads[v - 1] == root && deprels[v - 1] == "punct") heads[v - 1] = verb;
     return;
   }
 }

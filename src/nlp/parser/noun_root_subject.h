@@ -30,4 +30,14 @@ namespace entente::nlp::parser {
 void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> deprels,
                           std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
 
+// When the root is the noun of an opening prepositional phrase ("In
+// agriculture, a strategic field, Vietnam supports Cuba ...": "agriculture"
+// with its "In") with no subject or copula of its own, in a sentence that
+// ends in ".", the first finite verb after the phrase's comma (not one
+// straight after a conjunction; for an auxiliary or copula, the word it
+// serves) becomes the root and the noun its obl. EWT train's gold trees
+// have this shape once, in a question.
+void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
+                               std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
+
 }  // namespace entente::nlp::parser

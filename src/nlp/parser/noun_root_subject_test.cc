@@ -14,7 +14,19 @@ struct Parse {
   std::vector<std::string> deprels;
   std::vector<std::string_view> upos, xpos;
   void repair() { verb_after_noun_root(heads, deprels, upos, xpos); }
+  void repair_opening() { verb_after_opening_phrase(heads, deprels, upos, xpos); }
 };
+
+// Each parse comes out of `repair` as it went in.
+template <typename Repair>
+void expect_kept(std::initializer_list<Parse*> parses, Repair repair) {
+  for (Parse* p : parses) {
+    const Parse before = *p;
+    repair(*p);
+    EXPECT_EQ(p->heads, before.heads);
+    EXPECT_EQ(p->deprels, before.deprels);
+  }
+}
 
 // Trade between the two countries rose 5 percent .
 //   1      2     3   4      5      6   7    8     9
@@ -81,11 +93,7 @@ TEST(NounRootSubjectTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
   own_subject.deprels[6] = "nsubj", own_subject.heads[6] = 9;
   Parse one_comma = talks_ended();
   one_comma.xpos[2] = "DT";
-  for (Parse* q : {&own_subject, &one_comma}) {
-    const Parse before = *q;
-    q->repair();
-    EXPECT_EQ(q->heads, before.heads);
-  }
+  expect_kept({&own_subject, &one_comma}, [](Parse& q) { q.repair(); });
 }
 
 TEST(NounRootSubjectTest, KeepsWhatTheTreebankHas) {
@@ -99,17 +107,48 @@ TEST(NounRootSubjectTest, KeepsWhatTheTreebankHas) {
   copular.deprels[0] = "cop";
   Parse verb_root = number_doubled();
   verb_root.upos[1] = "VERB";
-  for (Parse* p : {&own_subject, &participle, &copular, &verb_root}) {
-    const Parse before = *p;
-    p->repair();
-    EXPECT_EQ(p->heads, before.heads);
-    EXPECT_EQ(p->deprels, before.deprels);
-  }
+  expect_kept({&own_subject, &participle, &copular, &verb_root}, [](Parse& p) { p.repair(); });
+}
+
+// In agriculture , a key field , Vietnam helps Cuba .
+// 1  2           3 4 5   6     7 8       9     10   11
+// as misparsed: "agriculture" the root, "helps" a relative clause of "field".
+Parse agriculture() {
+  return {{2, 0, 6, 6, 6, 2, 9, 9, 6, 9, 2},
+          {"case", "root", "punct", "det", "amod", "appos", "punct", "nsubj", "acl:relcl", "obj", "punct"},
+          {"ADP", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"},
+          {"IN", "NN", ",", "DT", "JJ", "NN", ",", "NNP", "VBZ", "NNP", "."}};
+}
+
+TEST(NounRootSubjectTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
+  Parse p = agriculture();
+  p.repair_opening();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 9, 6, 6, 6, 2, 9, 9, 0, 9, 9}));
+  EXPECT_EQ(p.deprels[1], "obl");
+  EXPECT_EQ(p.deprels[8], "root");
+  // An auxiliary hands the root to the verb it serves: "... , Vietnam will help Cuba ."
+  Parse modal{{2, 0, 6, 6, 6, 2, 10, 10, 10, 6, 10, 2},
+              {"case", "root", "punct", "det", "amod", "appos", "punct", "nsubj", "aux", "acl:relcl", "obj", "punct"},
+              {"ADP", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "PROPN", "PUNCT"},
+              {"IN", "NN", ",", "DT", "JJ", "NN", ",", "NNP", "MD", "VB", "NNP", "."}};
+  modal.repair_opening();
+  EXPECT_EQ(modal.heads[9], 0);
+  EXPECT_EQ(modal.heads[1], 10);
+  // Not without the opening preposition, nor for a relative clause's verb,
+  // nor in a sentence that does not end in a full stop.
+  Parse no_preposition = agriculture();
+  no_preposition.deprels[0] = "det";
+  Parse relative = agriculture();
+  relative.xpos[7] = "WDT";
+  Parse headline = agriculture();
+  headline.xpos[10] = ":";
+  expect_kept({&no_preposition, &relative, &headline}, [](Parse& q) { q.repair_opening(); });
 }
 
 TEST(NounRootSubjectTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
+  empty.repair_opening();
   Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
   rootless.repair();
   EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));

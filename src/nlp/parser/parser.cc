@@ -32,6 +32,7 @@ void repair_noun_root(std::span<int32_t> heads, std::span<std::string> deprels, 
   std::vector<std::string_view> upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) upos.push_back(tags(w).first), xpos.push_back(tags(w).second);
   verb_after_noun_root(heads, deprels, upos, xpos);
+  verb_after_opening_phrase(heads, deprels, upos, xpos);
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted
