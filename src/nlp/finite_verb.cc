@@ -1,6 +1,7 @@
 #include "nlp/finite_verb.h"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "nlp/irregular_verbs.h"
@@ -113,6 +114,19 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
     if (best < 0 || margin < best_margin) best = static_cast<int>(i), best_margin = margin;
   }
   return best;
+}
+
+bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
+  if (forms.size() < 4 || xpos[0] != "VBD" || xpos[1] != "IN") return false;
+  const std::string_view first = forms[0];
+  if (first.empty() || first[0] < 'A' || first[0] > 'Z') return false;
+  // A regular "-ed" form, or an irregular one that can be a participle ("Driven", not "Went").
+  std::string lower(first);
+  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+  const uint8_t forms_of = irregular_verb_form(lower).forms;
+  if (forms_of != 0 ? !(forms_of & kPastParticipleForm) : !lower.ends_with("ed")) return false;
+  const auto comma = std::find(forms.begin() + 2, forms.end(), ",");
+  return std::any_of(xpos.begin() + (comma - forms.begin()), xpos.end(), is_finite);
 }
 
 }  // namespace entente::nlp

@@ -81,6 +81,14 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
                                 std::span<uint16_t> tags, std::span<int32_t> participle_margin,
                                 std::vector<uint64_t>& features, std::span<int32_t> scores) const {
   if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag) return;
+  if (!tags.empty() && tags[0] == past_tense_tag_) {  // "Faced(VBD) with ..., they have ...": an opening participle
+    std::vector<std::string_view> xpos(tags.size());
+    for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
+    if (opens_with_participle_phrase(words, xpos)) {
+      tags[0] = participle_tag_;
+      second_pass(words, context, 1, known, first, tags, participle_margin, features, scores);
+    }
+  }
   // Without a participle, only a sentence with no finite verb at all can
   // need one (from a misread irregular past): most sentences stop here.
   auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "nlp/model_file.h"
-#include "nlp/parser/noun_root_subject.h"
+#include "nlp/parser/root_repairs.h"
 #include "nlp/parser/parse_features.h"
 #include "nlp/parser/reported_speech.h"
 #include "nlp/parser/transition_system.h"
@@ -20,19 +20,25 @@ constexpr uint32_t kFeatureVersion = 5;
 // The universal part of a UD relation: "nsubj" for "nsubj:pass".
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
-// verb_after_noun_root, for a sentence whose root is a noun: most roots are
-// verbs, and their sentences' tags are not even gathered. `tags(w)` gives
-// word w's (UPOS, XPOS), w 0-based.
+// The root repairs (root_repairs.h), for a sentence whose root is a noun or
+// its first word: most roots are later verbs, and their sentences' tags are
+// not even gathered. `tags(w)` gives word w's (UPOS, XPOS), w 0-based.
 template <typename Tags>
-void repair_noun_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags tags) {
+void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags tags) {
   const auto root = std::find(heads.begin(), heads.end(), 0);
   if (root == heads.end()) return;
-  const std::string_view root_upos = tags(static_cast<size_t>(root - heads.begin())).first;
-  if (root_upos != "NOUN" && root_upos != "PROPN") return;
+  const size_t at = static_cast<size_t>(root - heads.begin());
+  const std::string_view root_upos = tags(at).first;
+  const bool noun = root_upos == "NOUN" || root_upos == "PROPN";
+  if (!noun && at != 0) return;
   std::vector<std::string_view> upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) upos.push_back(tags(w).first), xpos.push_back(tags(w).second);
-  verb_after_noun_root(heads, deprels, upos, xpos);
-  verb_after_opening_phrase(heads, deprels, upos, xpos);
+  if (noun) {
+    verb_after_noun_root(heads, deprels, upos, xpos);
+    verb_after_opening_phrase(heads, deprels, upos, xpos);
+  } else {
+    verb_after_opening_participle(heads, deprels, xpos);
+  }
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted
@@ -148,7 +154,7 @@ void Parser::parse(Document& doc, const Sentence& s) const {
   root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
   if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size())
-    repair_noun_root(heads, deprels, [&](size_t w) { return std::pair<std::string_view, std::string_view>(
+    repair_root(heads, deprels, [&](size_t w) { return std::pair<std::string_view, std::string_view>(
                                                          doc.upos[s.token_begin + w], doc.xpos[s.token_begin + w]); });
 }
 
@@ -161,7 +167,7 @@ std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& s
   for (int w = 1; w <= state.size(); ++w) heads.push_back(state.head(w)), deprels.push_back(labels_[state.label(w)]);
   root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
-  repair_noun_root(heads, deprels, [&](size_t w) {
+  repair_root(heads, deprels, [&](size_t w) {
     return std::pair<std::string_view, std::string_view>(sentence.words[w].upos, sentence.words[w].xpos);
   });
   std::vector<std::pair<int, std::string>> result;

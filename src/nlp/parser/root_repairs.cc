@@ -1,4 +1,4 @@
-#include "nlp/parser/noun_root_subject.h"
+#include "nlp/parser/root_repairs.h"
 
 #include <algorithm>
 
@@ -16,6 +16,16 @@ int dependent(std::span<const int32_t> heads, std::span<const std::string> depre
   for (size_t w = 1; w <= heads.size(); ++w)
     if (heads[w - 1] == head && universal(deprels[w - 1]) == relation) return static_cast<int>(w);
   return 0;
+}
+
+// Makes `verb` the root and the old root its `relation`; the punctuation
+// after the verb that hung on the old root follows the verb.
+void reroot(std::span<int32_t> heads, std::span<std::string> deprels, int old_root, int verb,
+            std::string_view relation) {
+  heads[verb - 1] = 0, deprels[verb - 1] = "root";
+  heads[old_root - 1] = verb, deprels[old_root - 1] = relation;
+  for (int w = verb + 1; w <= static_cast<int>(heads.size()); ++w)
+    if (heads[w - 1] == old_root && deprels[w - 1] == "punct") heads[w - 1] = verb;
 }
 
 }  // namespace
@@ -55,10 +65,7 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
                 heads[head - 1] == root && universal(deprels[head - 1]) == "nmod";
     }
     if (!misread) continue;
-    heads[verb - 1] = 0, deprels[verb - 1] = "root";
-    heads[root - 1] = verb, deprels[root - 1] = "nsubj";
-    for (int w = verb + 1; w <= n; ++w)
-      if (heads[w - 1] == root && deprels[w - 1] == "punct") heads[w - 1] = verb;
+    reroot(heads, deprels, root, verb, "nsubj");
     return;
   }
 }
@@ -87,10 +94,27 @@ void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> 
     if (verb <= comma) return;
     const int subject = dependent(heads, deprels, verb, "nsubj");
     if (subject != 0 && (xpos[subject - 1] == "WP" || xpos[subject - 1] == "WDT")) continue;  // "..., who can ..."
-    heads[verb - 1] = 0, deprels[verb - 1] = "root";
-    heads[root - 1] = verb, deprels[root - 1] = "obl";
-    for (int v = verb + 1; v <= n; ++v)
-      if (heads[v - 1] == root && deprels[v - 1] == "punct") heads[v - 1] = verb;
+    reroot(heads, deprels, root, verb, "obl");
+    return;
+  }
+}
+
+void verb_after_opening_participle(std::span<int32_t> heads, std::span<std::string> deprels,
+                                   std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  if (n < 4 || heads[0] != 0 || (xpos[0] != "VBN" && xpos[0] != "VBG")) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl", "aux", "cop"})
+    if (dependent(heads, deprels, 1, own) != 0) return;
+  int comma = 2;
+  while (comma <= n && xpos[comma - 1] != ",") ++comma;
+  for (int verb = comma + 1; verb <= n; ++verb) {
+    const std::string_view relation = universal(deprels[verb - 1]);
+    if (heads[verb - 1] != 1 ||
+        (relation != "ccomp" && relation != "conj" && relation != "parataxis" && relation != "advcl"))
+      continue;
+    const int subject = dependent(heads, deprels, verb, "nsubj");
+    if (subject <= comma) continue;
+    reroot(heads, deprels, 1, verb, "advcl");
     return;
   }
 }

@@ -1,4 +1,4 @@
-#include "nlp/parser/noun_root_subject.h"
+#include "nlp/parser/root_repairs.h"
 
 #include <string>
 #include <string_view>
@@ -48,7 +48,7 @@ Parse number_doubled() {
           {"DT", "NN", "IN", "NNS", "VBD", "."}};
 }
 
-TEST(NounRootSubjectTest, APrepositionalSubjectGoesBackToTheNounBeforeIt) {
+TEST(RootRepairsTest, APrepositionalSubjectGoesBackToTheNounBeforeIt) {
   Parse p = trade_rose();
   p.repair();
   EXPECT_EQ(p.heads, (std::vector<int32_t>{6, 5, 5, 5, 1, 0, 8, 6, 6}));
@@ -57,7 +57,7 @@ TEST(NounRootSubjectTest, APrepositionalSubjectGoesBackToTheNounBeforeIt) {
   EXPECT_EQ(p.deprels[5], "root");
 }
 
-TEST(NounRootSubjectTest, AClauseOfTheRootsModifierIsTheMainVerb) {
+TEST(RootRepairsTest, AClauseOfTheRootsModifierIsTheMainVerb) {
   Parse p = number_doubled();
   p.repair();
   EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 5, 4, 2, 0, 5}));
@@ -75,7 +75,7 @@ Parse talks_ended() {
           {"DT", "NNS", ",", "DT", "JJ", "IN", "NNS", ",", "VBD", "."}};
 }
 
-TEST(NounRootSubjectTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
+TEST(RootRepairsTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
   Parse p = talks_ended();
   p.repair();
   EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 9, 5, 5, 2, 7, 5, 2, 0, 9}));
@@ -96,7 +96,7 @@ TEST(NounRootSubjectTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
   expect_kept({&own_subject, &one_comma}, [](Parse& q) { q.repair(); });
 }
 
-TEST(NounRootSubjectTest, KeepsWhatTheTreebankHas) {
+TEST(RootRepairsTest, KeepsWhatTheTreebankHas) {
   // A relative clause with a subject of its own ("the trade the countries
   // resumed"), a non-finite clause, a copular root, a verb root.
   Parse own_subject = trade_rose();
@@ -120,7 +120,7 @@ Parse agriculture() {
           {"IN", "NN", ",", "DT", "JJ", "NN", ",", "NNP", "VBZ", "NNP", "."}};
 }
 
-TEST(NounRootSubjectTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
+TEST(RootRepairsTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
   Parse p = agriculture();
   p.repair_opening();
   EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 9, 6, 6, 6, 2, 9, 9, 0, 9, 9}));
@@ -145,10 +145,36 @@ TEST(NounRootSubjectTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
   expect_kept({&no_preposition, &relative, &headline}, [](Parse& q) { q.repair_opening(); });
 }
 
-TEST(NounRootSubjectTest, NeverFailsOnDegenerateInput) {
+TEST(RootRepairsTest, AClauseAfterAnOpeningParticipleIsTheRoot) {
+  // Faced with cuts , the two ministries have merged .
+  //  1     2    3   4  5   6     7        8     9    10
+  // as misparsed: "Faced" the root, "merged" its ccomp.
+  Parse p{{0, 3, 1, 9, 7, 7, 9, 9, 1, 1},
+          {"root", "case", "obl", "punct", "det", "nummod", "nsubj", "aux", "ccomp", "punct"},
+          {"VERB", "ADP", "NOUN", "PUNCT", "DET", "NUM", "NOUN", "AUX", "VERB", "PUNCT"},
+          {"VBN", "IN", "NNS", ",", "DT", "CD", "NNS", "VBP", "VBN", "."}};
+  verb_after_opening_participle(p.heads, p.deprels, p.xpos);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{9, 3, 1, 9, 7, 7, 9, 9, 0, 9}));
+  EXPECT_EQ(p.deprels[0], "advcl");
+  EXPECT_EQ(p.deprels[8], "root");
+  // Not when the participle has a subject or auxiliary of its own, nor when
+  // the clause has no subject after the comma.
+  Parse own_aux = p;
+  own_aux = Parse{{0, 3, 1, 9, 7, 7, 9, 1, 1, 1},
+                  {"root", "case", "obl", "punct", "det", "nummod", "nsubj", "aux", "ccomp", "punct"},
+                  p.upos, {"VBN", "IN", "NNS", ",", "DT", "CD", "NNS", "VBP", "VBN", "."}};
+  Parse no_subject{{0, 3, 1, 9, 7, 7, 9, 9, 1, 1},
+                   {"root", "case", "obl", "punct", "det", "nummod", "obj", "aux", "ccomp", "punct"},
+                   p.upos, {"VBN", "IN", "NNS", ",", "DT", "CD", "NNS", "VBP", "VBN", "."}};
+  expect_kept({&own_aux, &no_subject},
+              [](Parse& q) { verb_after_opening_participle(q.heads, q.deprels, q.xpos); });
+}
+
+TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
   empty.repair_opening();
+  verb_after_opening_participle(empty.heads, empty.deprels, empty.xpos);
   Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
   rootless.repair();
   EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));
