@@ -70,7 +70,8 @@ WordCodes encode_word(std::string_view form, std::string_view lemma, std::string
   c.lemma = lemma.empty() || lemma == "_" ? c.form : hash_text(fold_word(lemma));
   c.upos = tag_code(upos);
   c.xpos = tag_code(xpos);
-  c.punctuation = upos == "PUNCT";
+  c.function_word = upos == "PUNCT" || upos == "CCONJ" || upos == "ADP" || upos == "SCONJ" ||
+                    (upos == "DET" && (equals_lower(form, "the") || equals_lower(form, "a") || equals_lower(form, "an")));
   return c;
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/feature_hash.h"
 #include "nlp/model_file.h"
 #include "nlp/parser/root_repairs.h"
 #include "nlp/parser/parse_features.h"
@@ -42,24 +43,31 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags 
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted
-// first, the sentence then attached under it), a punctuation mark left as
-// the root's dependent hands that place to its dependent with the largest
-// subtree, which takes over its other dependents and the mark itself.
+// first, the sentence then attached under it), a function word left as the
+// root's dependent hands that place to the content word with the largest
+// subtree; the function words above that word (all of them are: a content
+// word above it would have the larger subtree) attach to it as punct, det,
+// case, cc or mark.
 void root_on_a_word(std::span<int32_t> heads, std::span<std::string> deprels, const std::vector<WordCodes>& words) {
   const int n = static_cast<int>(heads.size());
-  const int mark = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
-  if (mark > n || !words[mark].punctuation) return;
+  const int top = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (top > n || !words[top].function_word) return;
   std::vector<int> subtree(n + 1, 0);
   for (int w = 1; w <= n; ++w)
-    for (int x = w; x != 0; x = heads[x - 1]) ++subtree[x];
+    for (int x = w, steps = 0; x != 0 && steps <= n; x = heads[x - 1], ++steps) ++subtree[x];
   int word = 0;
   for (int w = 1; w <= n; ++w)
-    if (heads[w - 1] == mark && !words[w].punctuation && (word == 0 || subtree[w] > subtree[word])) word = w;
+    if (!words[w].function_word && (word == 0 || subtree[w] > subtree[word])) word = w;
   if (word == 0) return;
-  for (int w = 1; w <= n; ++w)
-    if (heads[w - 1] == mark) heads[w - 1] = word;
+  std::vector<int> above;
+  for (int x = heads[word - 1]; x != 0; x = heads[x - 1]) above.push_back(x);
   heads[word - 1] = 0, deprels[word - 1] = "root";
-  heads[mark - 1] = word, deprels[mark - 1] = "punct";
+  for (int x : above) {
+    std::string_view relation = "punct";
+    for (auto [upos, as] : {std::pair{"DET", "det"}, {"ADP", "case"}, {"CCONJ", "cc"}, {"SCONJ", "mark"}})
+      if (words[x].upos == hash_text(upos)) relation = as;
+    heads[x - 1] = word, deprels[x - 1] = relation;
+  }
 }
 
 }  // namespace
@@ -111,10 +119,11 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
   const int classes = num_classes(static_cast<int>(labels_.size()));
   // Room for the padded width makes score() faster; only `classes` are read.
   std::vector<int32_t> scores(std::max<size_t>(classes, model_.padded_classes()));
-  // Words not yet attached that are not punctuation: the last of them is
-  // kept for the root ("." as the root took a whole sentence with it).
+  // Content words not yet attached (WordCodes::function_word): the last of
+  // them is kept for the root ("." or "The" as the root took a whole
+  // sentence with it).
   int open_words = 0;
-  for (int w = 1; w <= n; ++w) open_words += !words[w].punctuation;
+  for (int w = 1; w <= n; ++w) open_words += !words[w].function_word;
   while (!state.terminal()) {
     if (!state.can_left() && !state.can_right()) {  // only SHIFT: nothing to score
       state.apply(Move::kShift, -1);
@@ -125,16 +134,16 @@ void Parser::run(const std::vector<WordCodes>& words, State& state) const {
     model_.score(features, scores);
     int cls = best_allowed(state, std::span<const int32_t>(scores.data(), classes));
     // LEFT and RIGHT both attach the stack top; the last word may only go to
-    // the root. It waits in the buffer while punctuation on the stack is
-    // attached to it: shifted onto punctuation, it could only go below it.
+    // the root. It waits in the buffer while function words on the stack are
+    // attached to it: shifted onto one, it could only go below it.
     const int top = state.stack(0), next = state.buffer(0);
-    const bool last_word = top > 0 && !words[top].punctuation && open_words == 1;
+    const bool last_word = top > 0 && !words[top].function_word && open_words == 1;
     const bool to_root = move_of(cls) == Move::kRight && state.stack(1) == 0;
     if (cls != 0 && last_word && !to_root && state.can_shift()) cls = 0;
-    if (cls == 0 && top > 0 && words[top].punctuation && next > 0 && !words[next].punctuation && open_words == 1 &&
+    if (cls == 0 && top > 0 && words[top].function_word && next > 0 && !words[next].function_word && open_words == 1 &&
         state.can_left())
       cls = best_left(std::span<const int32_t>(scores.data(), classes));
-    if (cls != 0 && top > 0 && !words[top].punctuation) --open_words;
+    if (cls != 0 && top > 0 && !words[top].function_word) --open_words;
     state.apply(move_of(cls), label_of(cls));
   }
 }
