@@ -13,7 +13,7 @@ namespace {
 bool is_finite(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
 
 bool is_subject_like(std::string_view xpos) {
-  return xpos == "NN" || xpos == "NNS" || xpos == "NNP" || xpos == "NNPS" || xpos == "PRP";
+  return xpos == "NN" || xpos == "NNS" || xpos == "NNP" || xpos == "NNPS" || xpos == "PRP" || xpos == "CD";
 }
 
 bool is_relative_pronoun(std::string_view xpos) { return xpos == "WDT" || xpos == "WP" || xpos == "WP$"; }

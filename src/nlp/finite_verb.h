@@ -15,7 +15,7 @@ namespace entente::nlp {
 // The index of the past participle that should be read as the sentence's
 // past-tense main verb, or -1 to keep the tags. Only in a sentence that ends
 // in "." and does not open with an imperative; the participle is a VERB
-// tagged VBN straight after a noun or pronoun (or after the closing comma of
+// tagged VBN straight after a noun, pronoun or number (or after the closing comma of
 // a ", who ..." clause), not followed by "by" or "to"
 // (the passive "owned by", "sold to" of a fragment), with no finite verb
 // (VBD, VBZ, VBP, MD) of the main clause before it, and after it none either:

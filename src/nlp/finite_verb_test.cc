@@ -97,6 +97,14 @@ TEST(FiniteVerbTest, AnOpeningParticiplePhraseIsNoPastTense) {
   EXPECT_FALSE(opens_with_participle_phrase(lowercase, xpos));
 }
 
+TEST(FiniteVerbTest, ASubjectMayEndInANumber) {
+  // An earthquake of magnitude 6.1 struck off the coast .
+  Tagged quake = sentence({{"An", "DET", "DT"}, {"earthquake", "NOUN", "NN"}, {"of", "ADP", "IN"},
+                           {"magnitude", "NOUN", "NN"}, {"6.1", "NUM", "CD"}, {"struck", "VERB", "VBN"},
+                           {"off", "ADP", "IN"}, {"the", "DET", "DT"}, {"coast", "NOUN", "NN"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(quake.verb(), 5);
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();
