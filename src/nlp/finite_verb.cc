@@ -129,4 +129,18 @@ bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::
   return std::any_of(xpos.begin() + (comma - forms.begin()), xpos.end(), is_finite);
 }
 
+bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
+                                        std::span<const std::string_view> xpos) {
+  const size_t n = forms.size();
+  if (n < 4 || xpos[0] != "VBG" || forms[1] != "," || forms[0].empty() || forms[0][0] < 'A' || forms[0][0] > 'Z' ||
+      !forms[0].ends_with("ing"))
+    return false;
+  if (is_relative_pronoun(xpos[2])) return true;
+  for (size_t i = 2; i + 1 < n; ++i) {
+    if (is_finite(xpos[i])) return false;
+    if (forms[i] == ",") return is_finite(xpos[i + 1]) || xpos[i + 1] == "VBN";
+  }
+  return false;
+}
+
 }  // namespace entente::nlp

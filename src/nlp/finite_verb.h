@@ -48,4 +48,15 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
 // never has a comma and a finite verb after it.
 bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 
+// Whether the sentence's first word is a name that was read as a
+// participle opening it: "Beijing(VBG) , which views the island as its
+// territory , condemned ...", "Kunming(VBG) , the capital of Yunnan , hosted
+// ...": a capitalised word ending in "ing" tagged VBG with a comma after it,
+// then a relative pronoun, or a phrase with no finite verb up to a second
+// comma that a finite verb or a past participle follows (a participle
+// opener has its subject and verb after one comma: "Speaking , he said"). EWT train has one
+// capitalised "-ing" word before a comma at the start of a sentence.
+bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
+                                        std::span<const std::string_view> xpos);
+
 }  // namespace entente::nlp

@@ -105,6 +105,22 @@ TEST(FiniteVerbTest, ASubjectMayEndInANumber) {
   EXPECT_EQ(quake.verb(), 5);
 }
 
+TEST(FiniteVerbTest, ANameBeforeACommaIsNoOpeningParticiple) {
+  std::vector<std::string_view> which{"Beijing", ",", "which", "claims", "it", ",", "objected", "."};
+  std::vector<std::string_view> which_xpos{"VBG", ",", "WDT", "VBZ", "PRP", ",", "VBD", "."};
+  EXPECT_TRUE(opens_with_name_read_as_participle(which, which_xpos));
+  std::vector<std::string_view> capital{"Kunming", ",", "the", "capital", ",", "hosted", "talks", "."};
+  std::vector<std::string_view> capital_xpos{"VBG", ",", "DT", "NN", ",", "VBN", "NNS", "."};
+  EXPECT_TRUE(opens_with_name_read_as_participle(capital, capital_xpos));
+  // A participle opener: its subject and verb follow the one comma.
+  std::vector<std::string_view> speaking{"Speaking", ",", "the", "minister", "said", "it", "."};
+  std::vector<std::string_view> speaking_xpos{"VBG", ",", "DT", "NN", "VBD", "PRP", "."};
+  EXPECT_FALSE(opens_with_name_read_as_participle(speaking, speaking_xpos));
+  std::vector<std::string_view> lower = capital;
+  lower[0] = "kunming";
+  EXPECT_FALSE(opens_with_name_read_as_participle(lower, capital_xpos));
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();

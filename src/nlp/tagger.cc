@@ -35,12 +35,14 @@ bool is_fixed_to(std::string_view first, std::string_view word) {
 }  // namespace
 
 void Tagger::find_rule_tags() {
-  fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = kNoDictionaryTag;
+  fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
   for (size_t t = 0; t < upos_.size(); ++t) {
     if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBN") participle_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBD") past_tense_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "ADJ" && xpos_[t] == "JJ") adjective_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "VERB" && xpos_[t] == "VBG") gerund_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "PROPN" && xpos_[t] == "NNP") name_tag_ = static_cast<uint16_t>(t);
   }
   past_tense_tags_ = {participle_tag_, past_tense_tag_};
   participle_tags_ = {participle_tag_, past_tense_tag_, adjective_tag_};
@@ -81,6 +83,14 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
                                 std::span<uint16_t> tags, std::span<int32_t> participle_margin,
                                 std::vector<uint64_t>& features, std::span<int32_t> scores) const {
   if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag) return;
+  if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag) {  // "Beijing(VBG), which ..."
+    std::vector<std::string_view> xpos(tags.size());
+    for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
+    if (opens_with_name_read_as_participle(words, xpos)) {
+      tags[0] = name_tag_;
+      second_pass(words, context, 1, known, first, tags, participle_margin, features, scores);
+    }
+  }
   if (!tags.empty() && tags[0] == past_tense_tag_) {  // "Faced(VBD) with ..., they have ...": an opening participle
     std::vector<std::string_view> xpos(tags.size());
     for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];

@@ -89,6 +89,8 @@ class Tagger {
   uint16_t fixed_to_tag_ = kNoDictionaryTag;
   // VERB/VBN and VERB/VBD, for a sentence left without a finite verb (finite_verb.h).
   uint16_t participle_tag_ = kNoDictionaryTag, past_tense_tag_ = kNoDictionaryTag;
+  // VERB/VBG and PROPN/NNP, for a name read as an opening participle ("Beijing, which ...").
+  uint16_t gerund_tag_ = kNoDictionaryTag, name_tag_ = kNoDictionaryTag;
   // ADJ/JJ, for the same.
   uint16_t adjective_tag_ = kNoDictionaryTag;
   // The only tags of a rare irregular past form, sorted (verb_candidates):
