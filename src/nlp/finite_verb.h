@@ -39,12 +39,12 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin);
 
 // Whether the sentence opens with a participle phrase whose participle was
-// read as a past tense: "Faced(VBD) with challenges , the two countries have
-// ...": a capitalised first word tagged VBD that can be a participle (a
+// read as a past tense: "Backed(VBD) by air strikes , the rebels have seized
+// the town .": a capitalised first word tagged VBD that can be a participle (a
 // regular "-ed" form, or one irregular_verbs.h knows as a participle), a
 // preposition (IN) after it, and a finite verb somewhere after the first
 // comma. EWT train has 6 such openers, all VBN;
-// its sentence-initial VBD before a preposition ("Talked to Craig today .")
+// its sentence-initial VBD before a preposition ("Walked to the shop today .")
 // never has a comma and a finite verb after it.
 bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 

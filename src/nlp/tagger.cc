@@ -91,7 +91,7 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
       second_pass(words, context, 1, known, first, tags, participle_margin, features, scores);
     }
   }
-  if (!tags.empty() && tags[0] == past_tense_tag_) {  // "Faced(VBD) with ..., they have ...": an opening participle
+  if (!tags.empty() && tags[0] == past_tense_tag_) {  // "Backed(VBD) by ..., they have ...": an opening participle
     std::vector<std::string_view> xpos(tags.size());
     for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
     if (opens_with_participle_phrase(words, xpos)) {

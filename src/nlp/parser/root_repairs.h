@@ -8,7 +8,7 @@
 // subject that carries a modifier ("Trade between the two countries rose 15
 // percent", "The number of refugees doubled in a year", "The talks, the
 // first in five years, ended on Friday") or with a phrase before the
-// subject ("In agriculture, ...", "Faced with challenges, ..."); the parser
+// subject ("In education, ...", "Backed by air strikes, ..."); the parser
 // sometimes took the main verb for a clause of a word before it and left a
 // noun or the opening participle as the root, and the event coder lost the
 // event. The shapes repaired (nearly) never occur in EWT train's gold trees.
@@ -33,8 +33,7 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
                           std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
 
 // When the root is the noun of an opening prepositional phrase ("In
-// agriculture, a strategic field, Vietnam supports Cuba ...": "agriculture"
-// with its "In") with no subject or copula of its own, in a sentence that
+// education, a key area, Chile helps Peru ...": "education" with its "In") with no subject or copula of its own, in a sentence that
 // ends in ".", the first finite verb after the phrase's comma (not one
 // straight after a conjunction; for an auxiliary or copula, the word it
 // serves) becomes the root and the noun its obl. EWT train's gold trees
@@ -43,8 +42,8 @@ void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> 
                                std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
 
 // When the root is a participle opening the sentence with no subject or
-// auxiliary of its own ("Faced with challenges ..., China and Vietnam have
-// demonstrated ...": "Faced" the root, "demonstrated" its ccomp), and a verb
+// auxiliary of its own ("Backed by air strikes, the rebels have seized the
+// town": "Backed" the root, "seized" its ccomp), and a verb
 // after the first comma with a subject of its own after that comma hangs on
 // it as ccomp, conj, parataxis or advcl, that verb becomes the root and the
 // participle its advcl. Never so in EWT train's gold trees.

@@ -110,10 +110,10 @@ TEST(RootRepairsTest, KeepsWhatTheTreebankHas) {
   expect_kept({&own_subject, &participle, &copular, &verb_root}, [](Parse& p) { p.repair(); });
 }
 
-// In agriculture , a key field , Vietnam helps Cuba .
-// 1  2           3 4 5   6     7 8       9     10   11
-// as misparsed: "agriculture" the root, "helps" a relative clause of "field".
-Parse agriculture() {
+// In education , a key area , Chile helps Peru .
+// 1  2         3 4 5   6    7 8     9     10   11
+// as misparsed: "education" the root, "helps" a relative clause of "area".
+Parse education() {
   return {{2, 0, 6, 6, 6, 2, 9, 9, 6, 9, 2},
           {"case", "root", "punct", "det", "amod", "appos", "punct", "nsubj", "acl:relcl", "obj", "punct"},
           {"ADP", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"},
@@ -121,12 +121,12 @@ Parse agriculture() {
 }
 
 TEST(RootRepairsTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
-  Parse p = agriculture();
+  Parse p = education();
   p.repair_opening();
   EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 9, 6, 6, 6, 2, 9, 9, 0, 9, 9}));
   EXPECT_EQ(p.deprels[1], "obl");
   EXPECT_EQ(p.deprels[8], "root");
-  // An auxiliary hands the root to the verb it serves: "... , Vietnam will help Cuba ."
+  // An auxiliary hands the root to the verb it serves: "... , Chile will help Peru ."
   Parse modal{{2, 0, 6, 6, 6, 2, 10, 10, 10, 6, 10, 2},
               {"case", "root", "punct", "det", "amod", "appos", "punct", "nsubj", "aux", "acl:relcl", "obj", "punct"},
               {"ADP", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "PROPN", "AUX", "VERB", "PROPN", "PUNCT"},
@@ -136,11 +136,11 @@ TEST(RootRepairsTest, TheVerbAfterAnOpeningPhraseIsTheRoot) {
   EXPECT_EQ(modal.heads[1], 10);
   // Not without the opening preposition, nor for a relative clause's verb,
   // nor in a sentence that does not end in a full stop.
-  Parse no_preposition = agriculture();
+  Parse no_preposition = education();
   no_preposition.deprels[0] = "det";
-  Parse relative = agriculture();
+  Parse relative = education();
   relative.xpos[7] = "WDT";
-  Parse headline = agriculture();
+  Parse headline = education();
   headline.xpos[10] = ":";
   expect_kept({&no_preposition, &relative, &headline}, [](Parse& q) { q.repair_opening(); });
 }
