@@ -24,9 +24,14 @@ namespace {
 // the UPOS count) fails with a clear message rather than misreading.
 constexpr uint64_t kTaggerLayout = 0x3230524547474154ull;  // "TAGGER02"
 
-// "to" closing a fixed two-word preposition ("according to", "due to").
-bool is_fixed_to(std::string_view first, std::string_view word) {
+// "to" closing a fixed two-word preposition ("according to", "due to"), but
+// not "due to" after a form of "be", where news also writes an infinitive
+// ("The president is due to visit Japan"): the model decides there.
+bool is_fixed_to(std::string_view before, std::string_view first, std::string_view word) {
   if (!equals_lower(word, "to")) return false;
+  if (equals_lower(first, "due"))
+    for (std::string_view be : {"is", "was", "are", "were", "be", "been", "'s", "’s", "'re", "’re"})
+      if (equals_lower(before, be)) return false;
   for (std::string_view head : {"according", "due", "prior", "owing", "pursuant"})
     if (equals_lower(first, head)) return true;
   return false;
@@ -125,7 +130,7 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
   // "according to state media": the model's "to" + verb reading of "to state"
   // would win, and the parse of the whole phrase with it.
   for (int i = 1; i < n && fixed_to_tag_ != kNoDictionaryTag; ++i)
-    if (is_fixed_to(words[i - 1], words[i])) known[i] = fixed_to_tag_;
+    if (is_fixed_to(i > 1 ? words[i - 2] : std::string_view(), words[i - 1], words[i])) known[i] = fixed_to_tag_;
   for (int i = n - 1; i >= 0; --i) {
     if (known[i] != kNoDictionaryTag) {
       first[i] = known[i];

@@ -21,9 +21,9 @@ constexpr uint32_t kFeatureVersion = 5;
 // The universal part of a UD relation: "nsubj" for "nsubj:pass".
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
-// The root repairs (root_repairs.h), for a sentence whose root is a noun or
-// its first word: most roots are later verbs, and their sentences' tags are
-// not even gathered. `tags(w)` gives word w's (UPOS, XPOS), w 0-based.
+// The root repairs (root_repairs.h), for a sentence whose root is a noun,
+// its first word or a word after an apposition: for most sentences the
+// tags are not even gathered. `tags(w)` gives word w's (UPOS, XPOS), w 0-based.
 template <typename Tags>
 void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags tags) {
   const auto root = std::find(heads.begin(), heads.end(), 0);
@@ -31,14 +31,17 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags 
   const size_t at = static_cast<size_t>(root - heads.begin());
   const std::string_view root_upos = tags(at).first;
   const bool noun = root_upos == "NOUN" || root_upos == "PROPN";
-  if (!noun && at != 0) return;
+  const bool after_apposition = at > 1 && deprels[at - 1] == "appos";
+  if (!noun && at != 0 && !after_apposition) return;
   std::vector<std::string_view> upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) upos.push_back(tags(w).first), xpos.push_back(tags(w).second);
   if (noun) {
     verb_after_noun_root(heads, deprels, upos, xpos);
     verb_after_opening_phrase(heads, deprels, upos, xpos);
-  } else {
+  } else if (at == 0) {
     verb_after_opening_participle(heads, deprels, xpos);
+  } else {
+    subject_from_opening_apposition(heads, deprels, upos, xpos);
   }
 }
 

@@ -119,4 +119,24 @@ void verb_after_opening_participle(std::span<int32_t> heads, std::span<std::stri
   }
 }
 
+void subject_from_opening_apposition(std::span<int32_t> heads, std::span<std::string> deprels,
+                                     std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  const int verb = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (verb > n || verb < 3 || !is_finite(xpos[verb - 1])) return;
+  const int noun = verb - 1;
+  if (deprels[noun - 1] != "appos" || heads[noun - 1] >= noun || !is_noun(upos[noun - 1])) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl"})
+    if (dependent(heads, deprels, verb, own) != 0) return;
+  int first = noun;  // where the noun's phrase starts (its own comma aside)
+  for (int w = 1; w < noun; ++w)
+    for (int x = w, steps = 0; x != 0 && steps <= n && xpos[w - 1] != ","; x = heads[x - 1], ++steps)
+      if (x == noun) {
+        first = std::min(first, w);
+        break;
+      }
+  if (first < 2 || xpos[first - 2] != ",") return;
+  heads[noun - 1] = verb, deprels[noun - 1] = "nsubj";
+}
+
 }  // namespace entente::nlp::parser

@@ -170,11 +170,34 @@ TEST(RootRepairsTest, AClauseAfterAnOpeningParticipleIsTheRoot) {
               [](Parse& q) { verb_after_opening_participle(q.heads, q.deprels, q.xpos); });
 }
 
+TEST(RootRepairsTest, ANounBeforeASubjectlessVerbIsItsSubject) {
+  // Under pressure from Lima , Quito agreed .
+  //  1      2      3    4   5   6     7     8
+  // as misparsed: "Quito" an apposition of "Lima", "agreed" without a subject.
+  Parse p{{2, 7, 4, 2, 6, 4, 0, 7},
+          {"case", "obl", "case", "nmod", "punct", "appos", "root", "punct"},
+          {"ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"},
+          {"IN", "NN", "IN", "NNP", ",", "NNP", "VBD", "."}};
+  subject_from_opening_apposition(p.heads, p.deprels, p.upos, p.xpos);
+  EXPECT_EQ(p.heads[5], 7);
+  EXPECT_EQ(p.deprels[5], "nsubj");
+  // Not when the verb has a subject, nor without the comma.
+  Parse has_subject = Parse{{2, 7, 4, 2, 6, 4, 0, 7},
+                            {"nsubj", "obl", "case", "nmod", "punct", "appos", "root", "punct"}, p.upos, p.xpos};
+  has_subject.heads[0] = 7;
+  Parse no_comma = Parse{{2, 7, 4, 2, 6, 4, 0, 7},
+                         {"case", "obl", "case", "nmod", "punct", "appos", "root", "punct"}, p.upos,
+                         {"IN", "NN", "IN", "NNP", "CC", "NNP", "VBD", "."}};
+  expect_kept({&has_subject, &no_comma},
+              [](Parse& q) { subject_from_opening_apposition(q.heads, q.deprels, q.upos, q.xpos); });
+}
+
 TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
   empty.repair_opening();
   verb_after_opening_participle(empty.heads, empty.deprels, empty.xpos);
+  subject_from_opening_apposition(empty.heads, empty.deprels, empty.upos, empty.xpos);
   Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
   rootless.repair();
   EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));
