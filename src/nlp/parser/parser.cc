@@ -1,6 +1,7 @@
 #include "nlp/parser/parser.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -23,21 +24,26 @@ std::string_view universal(std::string_view deprel) { return deprel.substr(0, de
 
 // The root repairs (root_repairs.h), for a sentence whose root is a noun,
 // its first word or a word after an apposition: for most sentences the
-// tags are not even gathered. `tags(w)` gives word w's (UPOS, XPOS), w 0-based.
-template <typename Tags>
-void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Tags tags) {
+// tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
+// w 0-based.
+template <typename Word>
+void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word word) {
   const auto root = std::find(heads.begin(), heads.end(), 0);
   if (root == heads.end()) return;
   const size_t at = static_cast<size_t>(root - heads.begin());
-  const std::string_view root_upos = tags(at).first;
+  const std::string_view root_upos = std::get<1>(word(at));
   const bool noun = root_upos == "NOUN" || root_upos == "PROPN";
   const bool after_apposition = at > 1 && deprels[at - 1] == "appos";
   if (!noun && at != 0 && !after_apposition) return;
-  std::vector<std::string_view> upos, xpos;
-  for (size_t w = 0; w < heads.size(); ++w) upos.push_back(tags(w).first), xpos.push_back(tags(w).second);
+  std::vector<std::string_view> forms, upos, xpos;
+  for (size_t w = 0; w < heads.size(); ++w) {
+    const auto [form, u, x] = word(w);
+    forms.push_back(form), upos.push_back(u), xpos.push_back(x);
+  }
   if (noun) {
     verb_after_noun_root(heads, deprels, upos, xpos);
     verb_after_opening_phrase(heads, deprels, upos, xpos);
+    verb_after_compound_subject(heads, deprels, forms, upos, xpos);
   } else if (at == 0) {
     verb_after_opening_participle(heads, deprels, xpos);
   } else {
@@ -166,8 +172,10 @@ void Parser::parse(Document& doc, const Sentence& s) const {
   root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
   if (doc.upos.size() == doc.tokens.size() && doc.xpos.size() == doc.tokens.size())
-    repair_root(heads, deprels, [&](size_t w) { return std::pair<std::string_view, std::string_view>(
-                                                         doc.upos[s.token_begin + w], doc.xpos[s.token_begin + w]); });
+    repair_root(heads, deprels, [&](size_t w) {
+      return std::tuple<std::string_view, std::string_view, std::string_view>(
+          doc.token_text(s.token_begin + static_cast<uint32_t>(w)), doc.upos[s.token_begin + w], doc.xpos[s.token_begin + w]);
+    });
 }
 
 std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& sentence) const {
@@ -180,7 +188,8 @@ std::vector<std::pair<int, std::string>> Parser::parse(const conllu::Sentence& s
   root_on_a_word(heads, deprels, words);
   subjects_after_reported_speech(heads, deprels);
   repair_root(heads, deprels, [&](size_t w) {
-    return std::pair<std::string_view, std::string_view>(sentence.words[w].upos, sentence.words[w].xpos);
+    const auto& word = sentence.words[w];
+    return std::tuple<std::string_view, std::string_view, std::string_view>(word.form, word.upos, word.xpos);
   });
   std::vector<std::pair<int, std::string>> result;
   result.reserve(heads.size());

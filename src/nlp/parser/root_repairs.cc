@@ -119,6 +119,34 @@ void verb_after_opening_participle(std::span<int32_t> heads, std::span<std::stri
   }
 }
 
+void verb_after_compound_subject(std::span<int32_t> heads, std::span<std::string> deprels,
+                                 std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                                 std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (root >= n || !is_noun(upos[root - 1])) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl", "cop"})
+    if (dependent(heads, deprels, root, own) != 0) return;
+  const int subject = root + 1, verb = heads[subject - 1];
+  const std::string_view noun = forms[subject - 1];
+  if (noun.empty() || noun[0] < 'a' || noun[0] > 'z') return;  // "the car John bought"
+  if (!is_noun(upos[subject - 1]) || universal(deprels[subject - 1]) != "nsubj" || verb <= subject ||
+      !is_finite(xpos[verb - 1]) || heads[verb - 1] != root || universal(deprels[verb - 1]) != "acl" ||
+      dependent(heads, deprels, subject, "det") != 0)
+    return;
+  auto in_clause = [&](int w) {
+    for (int x = w, steps = 0; x != 0 && steps <= n; x = heads[x - 1], ++steps)
+      if (x == verb) return true;
+    return false;
+  };
+  for (int w = verb + 1; w <= n; ++w)
+    if (is_finite(xpos[w - 1]) && !in_clause(w)) return;  // "Every move Google makes brings ...": a clause indeed
+  for (int w = 1; w < root; ++w)
+    if (heads[w - 1] == root) heads[w - 1] = subject;  // "The", "foreign"
+  reroot(heads, deprels, root, verb, "compound");
+  heads[root - 1] = subject;
+}
+
 void subject_from_opening_apposition(std::span<int32_t> heads, std::span<std::string> deprels,
                                      std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
   const int n = static_cast<int>(heads.size());

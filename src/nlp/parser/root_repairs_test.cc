@@ -192,12 +192,39 @@ TEST(RootRepairsTest, ANounBeforeASubjectlessVerbIsItsSubject) {
               [](Parse& q) { subject_from_opening_apposition(q.heads, q.deprels, q.upos, q.xpos); });
 }
 
+TEST(RootRepairsTest, TwoNounsBeforeTheirVerbAreOneSubject) {
+  // The health ministry said it .
+  //  1    2      3        4    5  6
+  // as misparsed ("ministry" read as a name): "health" the root, "said" its relative clause.
+  std::vector<std::string_view> forms{"The", "health", "ministry", "said", "it", "."};
+  Parse p{{2, 0, 4, 2, 4, 2},
+          {"det", "root", "nsubj", "acl:relcl", "obj", "punct"},
+          {"DET", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"},
+          {"DT", "NN", "NNP", "VBD", "PRP", "."}};
+  verb_after_compound_subject(p.heads, p.deprels, forms, p.upos, p.xpos);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{3, 3, 4, 0, 4, 4}));
+  EXPECT_EQ(p.deprels[1], "compound");
+  EXPECT_EQ(p.deprels[3], "root");
+  // Not "the car John bought" (a name), nor a clause followed by the main verb.
+  std::vector<std::string_view> name = forms;
+  name[2] = "John";
+  Parse before_main_verb{{2, 0, 4, 2, 2, 2},
+                         {"det", "root", "nsubj", "acl:relcl", "parataxis", "punct"},
+                         {"DET", "NOUN", "PROPN", "VERB", "VERB", "PUNCT"},
+                         {"DT", "NN", "NNP", "VBD", "VBD", "."}};
+  Parse with_name{{2, 0, 4, 2, 4, 2}, {"det", "root", "nsubj", "acl:relcl", "obj", "punct"}, p.upos, p.xpos};
+  expect_kept({&with_name}, [&](Parse& q) { verb_after_compound_subject(q.heads, q.deprels, name, q.upos, q.xpos); });
+  expect_kept({&before_main_verb},
+              [&](Parse& q) { verb_after_compound_subject(q.heads, q.deprels, forms, q.upos, q.xpos); });
+}
+
 TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
   empty.repair_opening();
   verb_after_opening_participle(empty.heads, empty.deprels, empty.xpos);
   subject_from_opening_apposition(empty.heads, empty.deprels, empty.upos, empty.xpos);
+  verb_after_compound_subject(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
   rootless.repair();
   EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));
