@@ -140,7 +140,7 @@ void verb_after_compound_subject(std::span<int32_t> heads, std::span<std::string
     return false;
   };
   for (int w = verb + 1; w <= n; ++w)
-    if (is_finite(xpos[w - 1]) && !in_clause(w)) return;  // "Every move Google makes brings ...": a clause indeed
+    if (is_finite(xpos[w - 1]) && !in_clause(w)) return;  // "Every car Tom buys breaks down": a clause indeed
   for (int w = 1; w < root; ++w)
     if (heads[w - 1] == root) heads[w - 1] = subject;  // "The", "foreign"
   reroot(heads, deprels, root, verb, "compound");
