@@ -65,45 +65,44 @@ std::span<const uint16_t> Tagger::verb_candidates(std::string_view word, const T
   return past_tense_tags_;
 }
 
-void Tagger::second_pass(std::span<const std::string_view> words, const TagContext& context, int from, std::span<const uint16_t> known,
-                         std::span<const uint16_t> first, std::span<uint16_t> tags,
-                         std::span<int32_t> participle_margin, std::vector<uint64_t>& features,
-                         std::span<int32_t> scores) const {
-  const int n = static_cast<int>(tags.size());
+void Tagger::second_pass(std::span<const std::string_view> words, const TagContext& context, int from, Pass& pass) const {
+  const int n = static_cast<int>(words.size());
   for (int i = from; i < n; ++i) {
-    if (known[i] != kNoDictionaryTag) {
-      tags[i] = known[i];
-      participle_margin[i] = kOnlyParticiple;  // "seen", "born": the dictionary's participles
+    if (pass.known[i] != kNoDictionaryTag) {
+      pass.tags[i] = pass.known[i];
+      pass.participle_margin[i] = kOnlyParticiple;  // "seen", "born": the dictionary's participles
       continue;
     }
-    tag_features(context, i, i > 0 ? tags[i - 1] : kNoTag, i > 1 ? tags[i - 2] : kNoTag, first, features);
-    tags[i] = static_cast<uint16_t>(second_pass_.predict(features, verb_candidates(words[i], context, i), scores));
-    if (tags[i] == participle_tag_ && past_tense_tag_ != kNoDictionaryTag)
-      participle_margin[i] = scores[participle_tag_] - scores[past_tense_tag_];
+    tag_features(context, i, i > 0 ? pass.tags[i - 1] : kNoTag, i > 1 ? pass.tags[i - 2] : kNoTag, pass.first,
+                 pass.features);
+    const int best = second_pass_.predict(pass.features, verb_candidates(words[i], context, i), pass.scores);
+    pass.tags[i] = static_cast<uint16_t>(best);
+    if (best == participle_tag_ && past_tense_tag_ != kNoDictionaryTag)
+      pass.participle_margin[i] = pass.scores[participle_tag_] - pass.scores[past_tense_tag_];
   }
 }
 
-void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context,
-                                std::span<const uint16_t> known, std::span<const uint16_t> first,
-                                std::span<uint16_t> tags, std::span<int32_t> participle_margin,
-                                std::vector<uint64_t>& features, std::span<int32_t> scores) const {
+void Tagger::retag_from(std::span<const std::string_view> words, const TagContext& context, int i, uint16_t tag,
+                        Pass& pass) const {
+  pass.tags[i] = tag;
+  second_pass(words, context, i + 1, pass);
+}
+
+void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
   if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag) return;
-  if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag) {  // "Beijing(VBG), which ..."
+  std::vector<uint16_t>& tags = pass.tags;
+  auto xpos_of_tags = [&] {
     std::vector<std::string_view> xpos(tags.size());
     for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
-    if (opens_with_name_read_as_participle(words, xpos)) {
-      tags[0] = name_tag_;
-      second_pass(words, context, 1, known, first, tags, participle_margin, features, scores);
-    }
-  }
-  if (!tags.empty() && tags[0] == past_tense_tag_) {  // "Backed(VBD) by ..., they have ...": an opening participle
-    std::vector<std::string_view> xpos(tags.size());
-    for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
-    if (opens_with_participle_phrase(words, xpos)) {
-      tags[0] = participle_tag_;
-      second_pass(words, context, 1, known, first, tags, participle_margin, features, scores);
-    }
-  }
+    return xpos;
+  };
+  // "Beijing(VBG), which ...": a name read as an opening participle.
+  if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
+      opens_with_name_read_as_participle(words, xpos_of_tags()))
+    retag_from(words, context, 0, name_tag_, pass);
+  // "Backed(VBD) by ..., they have ...": an opening participle.
+  if (!tags.empty() && tags[0] == past_tense_tag_ && opens_with_participle_phrase(words, xpos_of_tags()))
+    retag_from(words, context, 0, participle_tag_, pass);
   // Without a participle, only a sentence with no finite verb at all can
   // need one (from a misread irregular past): most sentences stop here.
   auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
@@ -112,45 +111,46 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   const size_t n = words.size();
   std::vector<std::string_view> upos(n), xpos(n);
   for (size_t i = 0; i < n; ++i) upos[i] = upos_[tags[i]], xpos[i] = xpos_[tags[i]];
-  const int verb = likely_past_tense_verb(words, upos, xpos, participle_margin);
-  if (verb < 0) return;
-  tags[verb] = past_tense_tag_;
-  second_pass(words, context, verb + 1, known, first, tags, participle_margin, features, scores);
+  const int verb = likely_past_tense_verb(words, upos, xpos, pass.participle_margin);
+  if (verb >= 0) retag_from(words, context, verb, past_tense_tag_, pass);
 }
 
 std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const {
   TagContext context;
   context.reset(words, [this](uint64_t lower) { return ambiguity(lower); });
-  std::vector<int32_t> scores(
-      std::max({first_pass_.scratch_size(), second_pass_.scratch_size(), feats_model_.scratch_size()}));
-  std::vector<uint64_t> features;
-  int n = static_cast<int>(words.size());
-  std::vector<uint16_t> known(n), first(n), tags(n);
-  for (int i = 0; i < n; ++i) known[i] = dictionary_tag(context.word(i).form);
+  const int n = static_cast<int>(words.size());
+  Pass pass;
+  pass.scores.resize(std::max({first_pass_.scratch_size(), second_pass_.scratch_size(), feats_model_.scratch_size()}));
+  pass.known.resize(n);
+  pass.first.resize(n);
+  pass.tags.resize(n);
+  pass.participle_margin.resize(n);
+  for (int i = 0; i < n; ++i) pass.known[i] = dictionary_tag(context.word(i).form);
   // "according to state media": the model's "to" + verb reading of "to state"
   // would win, and the parse of the whole phrase with it.
   for (int i = 1; i < n && fixed_to_tag_ != kNoDictionaryTag; ++i)
-    if (is_fixed_to(i > 1 ? words[i - 2] : std::string_view(), words[i - 1], words[i])) known[i] = fixed_to_tag_;
+    if (is_fixed_to(i > 1 ? words[i - 2] : std::string_view(), words[i - 1], words[i])) pass.known[i] = fixed_to_tag_;
   for (int i = n - 1; i >= 0; --i) {
-    if (known[i] != kNoDictionaryTag) {
-      first[i] = known[i];
+    if (pass.known[i] != kNoDictionaryTag) {
+      pass.first[i] = pass.known[i];
       continue;
     }
-    tag_features(context, i, i + 1 < n ? first[i + 1] : kNoTag, i + 2 < n ? first[i + 2] : kNoTag, {}, features);
-    first[i] = static_cast<uint16_t>(first_pass_.predict(features, verb_candidates(words[i], context, i), scores));
+    tag_features(context, i, i + 1 < n ? pass.first[i + 1] : kNoTag, i + 2 < n ? pass.first[i + 2] : kNoTag, {},
+                 pass.features);
+    pass.first[i] =
+        static_cast<uint16_t>(first_pass_.predict(pass.features, verb_candidates(words[i], context, i), pass.scores));
   }
-  std::vector<int32_t> participle_margin(n);
-  second_pass(words, context, 0, known, first, tags, participle_margin, features, scores);
-  ensure_finite_verb(words, context, known, first, tags, participle_margin, features, scores);
+  second_pass(words, context, 0, pass);
+  ensure_finite_verb(words, context, pass);
   std::vector<WordTags> out(words.size());
   for (int i = 0; i < n; ++i) {
-    out[i].tag = tags[i];
-    auto candidates = feats_candidates(tags[i]);
+    out[i].tag = pass.tags[i];
+    auto candidates = feats_candidates(pass.tags[i]);
     if (candidates.size() == 1) {
       out[i].feats = candidates[0];
     } else if (!candidates.empty()) {
-      feats_features(context, i, tags, nominal_, features);
-      out[i].feats = static_cast<uint16_t>(feats_model_.predict(features, candidates, scores));
+      feats_features(context, i, pass.tags, nominal_, pass.features);
+      out[i].feats = static_cast<uint16_t>(feats_model_.predict(pass.features, candidates, pass.scores));
     }
   }
   return out;

@@ -102,17 +102,24 @@ class Tagger {
   // "fled", "stole") and that is no everyday noun ("a dove"); any tag (an
   // empty span) for every other word.
   std::span<const uint16_t> verb_candidates(std::string_view word, const TagContext& context, int i) const;
+  // One sentence's tagging work: the dictionary's and each pass's tags and
+  // the scratch the passes share.
+  struct Pass {
+    std::vector<uint16_t> known, first, tags;
+    // Each participle's score minus the past tense's (finite_verb.h).
+    std::vector<int32_t> participle_margin;
+    std::vector<uint64_t> features;
+    std::vector<int32_t> scores;
+  };
   // The second pass from word `from` on, the words before it tagged; records
-  // each participle's score minus the past tense's in `participle_margin`.
-  void second_pass(std::span<const std::string_view> words, const TagContext& context, int from, std::span<const uint16_t> known,
-                   std::span<const uint16_t> first, std::span<uint16_t> tags, std::span<int32_t> participle_margin,
-                   std::vector<uint64_t>& features, std::span<int32_t> scores) const;
+  // participle margins.
+  void second_pass(std::span<const std::string_view> words, const TagContext& context, int from, Pass& pass) const;
   // Reads a participle as the past-tense main verb where finite_verb.h says so,
   // and tags the words after it again.
-  void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context,
-                          std::span<const uint16_t> known, std::span<const uint16_t> first, std::span<uint16_t> tags,
-                          std::span<int32_t> participle_margin, std::vector<uint64_t>& features,
-                          std::span<int32_t> scores) const;
+  void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
+  // Sets `tag` at word i (the tag a rule chose) and tags the words after it again.
+  void retag_from(std::span<const std::string_view> words, const TagContext& context, int i, uint16_t tag,
+                  Pass& pass) const;
   uint16_t dictionary_tag(uint64_t form) const {
     auto it = tag_dictionary_.find(form);
     return it == tag_dictionary_.end() ? kNoDictionaryTag : it->second;
