@@ -46,6 +46,7 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
     verb_after_compound_subject(heads, deprels, forms, upos, xpos);
   } else if (at == 0) {
     verb_after_opening_participle(heads, deprels, xpos);
+    verb_after_noun_root(heads, deprels, upos, xpos);  // an opening gerund
   } else {
     subject_from_opening_apposition(heads, deprels, upos, xpos);
   }

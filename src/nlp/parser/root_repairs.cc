@@ -36,8 +36,12 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
   int root = 0;
   for (int w = 1; w <= n && root == 0; ++w)
     if (heads[w - 1] == 0) root = w;
-  if (root == 0 || !is_noun(upos[root - 1])) return;
-  for (std::string_view own : {"nsubj", "csubj", "expl", "cop"})
+  if (root == 0) return;
+  // "Fighting between rival factions killed ...": an opening gerund is the
+  // subject phrase as a noun is.
+  const bool gerund = root == 1 && xpos[0] == "VBG";
+  if (!is_noun(upos[root - 1]) && !gerund) return;
+  for (std::string_view own : {"nsubj", "csubj", "expl", "cop", "aux"})
     if (dependent(heads, deprels, root, own) != 0) return;  // "It is a scene ...": a clause already
   int commas = 0;  // between the root and the verb
   for (int verb = root + 1; verb <= n; ++verb) {
@@ -56,16 +60,21 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
       misread = true;
     } else if (relation != "acl") {
       continue;
+    } else if (head == root && subject == 0) {
+      // "Clashes erupted after ...": a finite verb is no reduced relative; not
+      // after a root with a preposition of its own ("From the time spent(VBD) ...").
+      misread = dependent(heads, deprels, root, "case") == 0;
     } else if (head == root) {  // "Trade between the two countries rose": "countries" as its subject
-      const int preposition = subject != 0 && subject < verb ? dependent(heads, deprels, subject, "case") : 0;
+      const int preposition = subject < verb ? dependent(heads, deprels, subject, "case") : 0;
       misread = preposition != 0 && preposition < subject;
       if (misread) heads[subject - 1] = root, deprels[subject - 1] = "nmod";
     } else {  // "The number of refugees doubled": a clause of "refugees"
-      misread = subject == 0 && head > root && head < verb && is_noun(upos[head - 1]) &&
-                heads[head - 1] == root && universal(deprels[head - 1]) == "nmod";
+      const std::string_view modifier = universal(deprels[head - 1]);
+      misread = subject == 0 && head > root && head < verb && is_noun(upos[head - 1]) && heads[head - 1] == root &&
+                (modifier == "nmod" || (gerund && modifier == "obl"));
     }
     if (!misread) continue;
-    reroot(heads, deprels, root, verb, "nsubj");
+    reroot(heads, deprels, root, verb, gerund ? "csubj" : "nsubj");
     return;
   }
 }

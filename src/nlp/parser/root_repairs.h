@@ -14,20 +14,25 @@
 // event. The shapes repaired (nearly) never occur in EWT train's gold trees.
 namespace entente::nlp::parser {
 
-// When the root is a noun with no subject or copula of its own and a finite
-// verb (VBD, VBZ, VBP) after it hangs as acl or acl:relcl either
-//  - from the root itself, with a subject before it that has a preposition
-//    of its own ("countries" under "between": a subject is no prepositional
+// When the root is a noun (or a gerund opening the sentence: "Fighting
+// between rival factions killed ...") with no subject, copula or auxiliary
+// of its own and a finite verb (VBD, VBZ, VBP) after it hangs as acl or
+// acl:relcl either
+//  - from the root itself, with no subject ("Clashes erupted after ...":
+//    a finite verb is no reduced relative) unless the root has a
+//    preposition, or with a subject before it that has a preposition of its
+//    own ("countries" under "between": a subject is no prepositional
 //    phrase), or
-//  - from a noun that is an nmod of the root, with no subject of its own, or
+//  - from a noun that is an nmod of the root (an obl of the gerund), with
+//    no subject of its own, or
 //  - right after the second of two or more commas after the root, with no
 //    subject of its own, as acl, conj or parataxis of the root or of a word
 //    between the commas ("The talks, the first in five years, ended on
 //    Friday": ended as parataxis; "China, which claims the sea, rejected
 //    the ruling": rejected as conj of claims),
-// that verb becomes the root, the old root its nsubj (the prepositional
-// "subject" goes back to the old root as nmod), and punctuation after the
-// verb follows it. `heads[i]` is the head of word i + 1 (1-based, 0 = root),
+// that verb becomes the root, the old root its nsubj (csubj for the
+// gerund; the prepositional "subject" goes back to the old root as nmod),
+// and punctuation after the verb follows it. `heads[i]` is the head of word i + 1 (1-based, 0 = root),
 // `deprels[i]` its relation, `upos` and `xpos` its tags.
 void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> deprels,
                           std::span<const std::string_view> upos, std::span<const std::string_view> xpos);

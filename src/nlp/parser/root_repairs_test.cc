@@ -96,6 +96,54 @@ TEST(RootRepairsTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
   expect_kept({&own_subject, &one_comma}, [](Parse& q) { q.repair(); });
 }
 
+// Clashes erupted after police left .
+//    1       2      3     4      5   6
+// as misparsed: "erupted" a clause of "Clashes".
+Parse clashes_erupted() {
+  return {{0, 1, 5, 5, 2, 1},
+          {"root", "acl", "mark", "nsubj", "advcl", "punct"},
+          {"NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"},
+          {"NNS", "VBD", "IN", "NNS", "VBD", "."}};
+}
+
+TEST(RootRepairsTest, AFiniteVerbIsNoReducedRelative) {
+  Parse p = clashes_erupted();
+  p.repair();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 0, 5, 5, 2, 2}));
+  EXPECT_EQ(p.deprels[0], "nsubj");
+  EXPECT_EQ(p.deprels[1], "root");
+  // Not a participle ("Clashes reported ..."), nor after a root with a
+  // preposition of its own ("From clashes erupted(VBD) ...": a fragment).
+  Parse participle = clashes_erupted();
+  participle.xpos[1] = "VBN";
+  Parse fragment{{2, 0, 2, 6, 6, 3, 2},
+                 {"case", "root", "acl", "mark", "nsubj", "advcl", "punct"},
+                 {"ADP", "NOUN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT"},
+                 {"IN", "NNS", "VBD", "IN", "NNS", "VBD", "."}};
+  expect_kept({&participle, &fragment}, [](Parse& q) { q.repair(); });
+}
+
+TEST(RootRepairsTest, AnOpeningGerundIsTheSubjectOfTheVerbAfterItsPhrase) {
+  // Fighting between factions killed people .
+  //    1        2       3       4      5    6
+  // as misparsed: "Fighting" the root, "killed" a clause of its obl "factions".
+  Parse p{{0, 3, 1, 3, 4, 1},
+          {"root", "case", "obl", "acl", "obj", "punct"},
+          {"VERB", "ADP", "NOUN", "VERB", "NOUN", "PUNCT"},
+          {"VBG", "IN", "NNS", "VBD", "NNS", "."}};
+  p.repair();
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{4, 3, 1, 0, 4, 4}));
+  EXPECT_EQ(p.deprels[0], "csubj");
+  EXPECT_EQ(p.deprels[3], "root");
+  Parse repaired = p;  // repairing again changes nothing
+  Parse not_first{{2, 0, 4, 2, 4, 5, 2},
+                  {"det", "root", "case", "obl", "acl", "obj", "punct"},
+                  {"DET", "VERB", "ADP", "NOUN", "VERB", "NOUN", "PUNCT"},
+                  {"DT", "VBG", "IN", "NNS", "VBD", "NNS", "."}};
+  // A gerund root after the first word is left alone.
+  expect_kept({&repaired, &not_first}, [](Parse& q) { q.repair(); });
+}
+
 TEST(RootRepairsTest, KeepsWhatTheTreebankHas) {
   // A relative clause with a subject of its own ("the trade the countries
   // resumed"), a non-finite clause, a copular root, a verb root.
