@@ -143,4 +143,13 @@ bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
   return false;
 }
 
+bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
+  if (forms.size() < 2 || xpos[0] != "VBG" || forms[0].empty() || forms[0][0] < 'A' || forms[0][0] > 'Z' ||
+      !forms[0].ends_with("ing"))
+    return false;
+  // "Fighting(VBG) erupted(VBN) in the north": with no finite verb anywhere,
+  // the participle is the past tense that finite_verb reads it as.
+  return is_finite(xpos[1]) || (xpos[1] == "VBN" && std::none_of(xpos.begin(), xpos.end(), is_finite));
+}
+
 }  // namespace entente::nlp

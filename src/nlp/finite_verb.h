@@ -59,4 +59,12 @@ bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::
 bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
                                         std::span<const std::string_view> xpos);
 
+// Whether the sentence's first word is a noun or a name read as a gerund
+// right before a finite verb: "Beijing(VBG) opposes the sale", "Fighting(VBG)
+// erupted in the north": a capitalised word ending in "ing" tagged VBG with
+// a finite verb (VBD, VBZ, VBP, MD) after it, or a past participle when the
+// sentence has no finite verb. EWT tags all 11 such words of train before a
+// finite verb NN or NNP ("Billing takes ...", "Everything was ...").
+bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
+
 }  // namespace entente::nlp

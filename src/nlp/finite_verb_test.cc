@@ -121,6 +121,29 @@ TEST(FiniteVerbTest, ANameBeforeACommaIsNoOpeningParticiple) {
   EXPECT_FALSE(opens_with_name_read_as_participle(lower, capital_xpos));
 }
 
+TEST(FiniteVerbTest, AnOpeningIngWordBeforeAFiniteVerbIsANounOrAName) {
+  std::vector<std::string_view> name{"Beijing", "opposes", "the", "sale", "."};
+  std::vector<std::string_view> name_xpos{"VBG", "VBZ", "DT", "NN", "."};
+  EXPECT_TRUE(opens_with_noun_read_as_gerund(name, name_xpos));
+  // A participle after it, when nothing else is finite: the past tense to be.
+  std::vector<std::string_view> noun{"Fighting", "erupted", "in", "the", "north", "."};
+  std::vector<std::string_view> noun_xpos{"VBG", "VBN", "IN", "DT", "NN", "."};
+  EXPECT_TRUE(opens_with_noun_read_as_gerund(noun, noun_xpos));
+  std::vector<std::string_view> finite_later = noun_xpos;
+  finite_later[2] = "VBD";
+  EXPECT_FALSE(opens_with_noun_read_as_gerund(noun, finite_later));
+  // A participle opener, a lowercase word, a gerund before a noun.
+  std::vector<std::string_view> opener{"Speaking", "to", "reporters", ",", "he", "said", "."};
+  std::vector<std::string_view> opener_xpos{"VBG", "IN", "NNS", ",", "PRP", "VBD", "."};
+  EXPECT_FALSE(opens_with_noun_read_as_gerund(opener, opener_xpos));
+  std::vector<std::string_view> lower = name;
+  lower[0] = "beijing";
+  EXPECT_FALSE(opens_with_noun_read_as_gerund(lower, name_xpos));
+  std::vector<std::string_view> alone{"Beijing"};
+  std::vector<std::string_view> alone_xpos{"VBG"};
+  EXPECT_FALSE(opens_with_noun_read_as_gerund(alone, alone_xpos));
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();

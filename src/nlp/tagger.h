@@ -91,6 +91,9 @@ class Tagger {
   uint16_t participle_tag_ = kNoDictionaryTag, past_tense_tag_ = kNoDictionaryTag;
   // VERB/VBG and PROPN/NNP, for a name read as an opening participle ("Beijing, which ...").
   uint16_t gerund_tag_ = kNoDictionaryTag, name_tag_ = kNoDictionaryTag;
+  // NOUN/NN and PROPN/NNP, sorted: what an opening "-ing" word before a
+  // finite verb may be ("Beijing opposes", "Fighting erupted").
+  std::array<uint16_t, 2> noun_or_name_tags_{};
   // ADJ/JJ, for the same.
   uint16_t adjective_tag_ = kNoDictionaryTag;
   // The only tags of a rare irregular past form, sorted (verb_candidates):

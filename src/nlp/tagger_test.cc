@@ -162,6 +162,24 @@ TEST(TaggerTest, AVerblessStatementReadsItsParticipleAsThePastTense) {
     EXPECT_EQ(t.xpos(t.tag(words)[2]), "VBN") << words.back();
 }
 
+TEST(TaggerTest, AnOpeningIngWordBeforeAFiniteVerbIsANounOrAName) {
+  // "Blorking" is only ever an opening participle here.
+  const toy::Entry blorking{"Blorking", "blork", "VERB", "VBG", "VerbForm=Ger"}, comma{",", ",", "PUNCT", ",", "_"},
+      they{"they", "they", "PRON", "PRP", "_"}, zed{"Zed", "Zed", "PROPN", "NNP", "Number=Sing"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      home{"home", "home", "NOUN", "NN", "_"}, dot{".", ".", "PUNCT", ".", "_"},
+      sent{"sent", "send", "VERB", "VBN", "Tense=Past|VerbForm=Part"};  // the rules need a VBN tag
+  Tagger t = train_on({{blorking, comma, they, snarked, home, dot},
+                       {blorking, home, comma, they, snarked, dot},
+                       {they, snarked, zed, sent, home, dot}});
+  std::vector<std::string_view> opener{"Blorking", ",", "they", "snarked", "home", "."};
+  EXPECT_EQ(t.xpos(t.tag(opener)[0]), "VBG");
+  std::vector<std::string_view> subject{"Blorking", "snarked", "home", "."};
+  auto tags = t.tag(subject);
+  EXPECT_TRUE(t.xpos(tags[0]) == "NN" || t.xpos(tags[0]) == "NNP") << t.xpos(tags[0]);  // the model alone: VBG
+  EXPECT_EQ(t.xpos(tags[1]), "VBD");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
