@@ -152,4 +152,26 @@ bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std
   return is_finite(xpos[1]) || (xpos[1] == "VBN" && std::none_of(xpos.begin(), xpos.end(), is_finite));
 }
 
+int likely_present_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(forms.size());
+  if (n < 4 || forms[n - 1] != "." || std::any_of(xpos.begin(), xpos.end(), is_finite)) return -1;
+  auto capitalised = [&](int i) { return !forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z'; };
+  auto name_or_pronoun = [&](int i) {
+    return xpos[i] == "NNP" || xpos[i] == "NNPS" || xpos[i] == "PRP" ||
+           (i == 0 && xpos[0] == "VBG" && capitalised(0) && forms[0].ends_with("ing"));
+  };
+  for (int i = 1; i + 1 < n; ++i) {
+    if ((xpos[i] != "NN" && xpos[i] != "NNS") || capitalised(i)) continue;
+    std::string next(forms[i + 1]);
+    std::transform(next.begin(), next.end(), next.begin(), [](unsigned char c) { return std::tolower(c); });
+    static constexpr std::string_view kDeterminers[] = {"a",     "an",    "the", "its", "their", "his",  "her", "our",
+                                                       "this",  "these", "those", "my", "your",  "most", "much", "some", "all"};
+    const bool determiner = std::find(std::begin(kDeterminers), std::end(kDeterminers), next) != std::end(kDeterminers);
+    if ((determiner && (name_or_pronoun(i - 1) || xpos[i - 1] == "NNS")) ||
+        (xpos[i + 1] == "VBG" && name_or_pronoun(i - 1)))
+      return i;
+  }
+  return -1;
+}
+
 }  // namespace entente::nlp

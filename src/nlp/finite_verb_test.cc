@@ -144,6 +144,33 @@ TEST(FiniteVerbTest, AnOpeningIngWordBeforeAFiniteVerbIsANounOrAName) {
   EXPECT_FALSE(opens_with_noun_read_as_gerund(alone, alone_xpos));
 }
 
+TEST(FiniteVerbTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
+  std::vector<std::string_view> share{"Laos", "and", "Vietnam", "share", "a", "border", "."};
+  std::vector<std::string_view> share_xpos{"NNP", "CC", "NNP", "NN", "DT", "NN", "."};
+  EXPECT_EQ(likely_present_tense_verb(share, share_xpos), 3);
+  std::vector<std::string_view> denies{"Rwanda", "denies", "backing", "rebels", "."};
+  std::vector<std::string_view> denies_xpos{"NNP", "NNS", "VBG", "NNS", "."};
+  EXPECT_EQ(likely_present_tense_verb(denies, denies_xpos), 1);
+  std::vector<std::string_view> claims{"Beijing", "claims", "most", "of", "it", "."};
+  std::vector<std::string_view> claims_xpos{"VBG", "NNS", "JJS", "IN", "PRP", "."};
+  EXPECT_EQ(likely_present_tense_verb(claims, claims_xpos), 1);
+  // Kept: a sentence with a finite verb, a fragment without a full stop, a
+  // gerund after a common noun ("rollbacks downgrading laws"), a noun
+  // before "each" ("the list each year").
+  std::vector<std::string_view> finite = share_xpos;
+  finite[5] = "VBZ";
+  EXPECT_EQ(likely_present_tense_verb(share, finite), -1);
+  std::vector<std::string_view> fragment = share;
+  fragment.back() = "!";
+  EXPECT_EQ(likely_present_tense_verb(fragment, share_xpos), -1);
+  std::vector<std::string_view> rollbacks{"Number", "of", "rollbacks", "downgrading", "laws", "."};
+  std::vector<std::string_view> rollbacks_xpos{"NN", "IN", "NNS", "VBG", "NNS", "."};
+  EXPECT_EQ(likely_present_tense_verb(rollbacks, rollbacks_xpos), -1);
+  std::vector<std::string_view> each{"Species", "list", "each", "year", "."};
+  std::vector<std::string_view> each_xpos{"NNP", "NN", "DT", "NN", "."};
+  EXPECT_EQ(likely_present_tense_verb(each, each_xpos), -1);
+}
+
 TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   for (std::string_view finite : {"VBD", "VBZ", "VBP", "MD"}) {
     Tagged after = protesters_marched();

@@ -41,6 +41,7 @@ bool is_fixed_to(std::string_view before, std::string_view first, std::string_vi
 
 void Tagger::find_rule_tags() {
   fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
+  present_tag_ = third_person_tag_ = kNoDictionaryTag;
   uint16_t noun_tag = kNoDictionaryTag;
   for (size_t t = 0; t < upos_.size(); ++t) {
     if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
@@ -50,6 +51,8 @@ void Tagger::find_rule_tags() {
     if (upos_[t] == "VERB" && xpos_[t] == "VBG") gerund_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "PROPN" && xpos_[t] == "NNP") name_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "NOUN" && xpos_[t] == "NN") noun_tag = static_cast<uint16_t>(t);
+    if (upos_[t] == "VERB" && xpos_[t] == "VBP") present_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "VERB" && xpos_[t] == "VBZ") third_person_tag_ = static_cast<uint16_t>(t);
   }
   noun_or_name_tags_ = {std::min(noun_tag, name_tag_), std::max(noun_tag, name_tag_)};
   past_tense_tags_ = {participle_tag_, past_tense_tag_};
@@ -103,6 +106,15 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
       opens_with_name_read_as_participle(words, xpos_of_tags()))
     retag_from(words, context, 0, name_tag_, pass);
+  // "Laos and Vietnam share(NN) a border": a verbless statement's present tense.
+  if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag) {
+    const std::vector<std::string_view> xpos = xpos_of_tags();
+    if (const int verb = likely_present_tense_verb(words, xpos); verb >= 0) {
+      const std::string_view form = words[verb];  // "denies", "claims"; "share", "discuss"
+      const bool third_person = form.ends_with('s') && !form.ends_with("ss");
+      retag_from(words, context, verb, third_person ? third_person_tag_ : present_tag_, pass);
+    }
+  }
   // "Beijing(VBG) opposes ...": the model chooses between a noun and a name.
   if (!tags.empty() && tags[0] == gerund_tag_ && noun_or_name_tags_[1] != kNoDictionaryTag &&
       opens_with_noun_read_as_gerund(words, xpos_of_tags())) {

@@ -94,6 +94,8 @@ class Tagger {
   // NOUN/NN and PROPN/NNP, sorted: what an opening "-ing" word before a
   // finite verb may be ("Beijing opposes", "Fighting erupted").
   std::array<uint16_t, 2> noun_or_name_tags_{};
+  // VERB/VBP and VERB/VBZ, for a present tense read as a noun ("Laos and Vietnam share(NN) a border").
+  uint16_t present_tag_ = kNoDictionaryTag, third_person_tag_ = kNoDictionaryTag;
   // ADJ/JJ, for the same.
   uint16_t adjective_tag_ = kNoDictionaryTag;
   // The only tags of a rare irregular past form, sorted (verb_candidates):

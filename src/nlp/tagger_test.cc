@@ -180,6 +180,29 @@ TEST(TaggerTest, AnOpeningIngWordBeforeAFiniteVerbIsANounOrAName) {
   EXPECT_EQ(t.xpos(tags[1]), "VBD");
 }
 
+TEST(TaggerTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
+  // "blick" is only ever a noun here.
+  const toy::Entry zed{"Zed", "Zed", "PROPN", "NNP", "Number=Sing"}, and_{"and", "and", "CCONJ", "CC", "_"},
+      the{"the", "the", "DET", "DT", "_"}, blick{"blick", "blick", "NOUN", "NN", "Number=Sing"},
+      blicks{"blicks", "blick", "NOUN", "NNS", "Number=Plur"}, home{"home", "home", "NOUN", "NN", "Number=Sing"},
+      snark{"snark", "snark", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"},
+      snarks{"snarks", "snark", "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"},
+      sent{"sent", "send", "VERB", "VBN", "Tense=Past|VerbForm=Part"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"}, dot{".", ".", "PUNCT", ".", "_"};
+  // The model alone reads "Zed blicks the home ." as a noun phrase, as taught.
+  Tagger t = train_on({{zed, blick, snarks, home, dot},
+                       {zed, blicks, the, home, dot},
+                       {the, blicks, snark, home, dot},
+                       {the, blick, snarked, the, home, sent, dot}});
+  std::vector<std::string_view> plural{"Zed", "and", "Zed", "blick", "the", "home", "."};
+  auto tags = t.tag(plural);
+  EXPECT_EQ(t.xpos(tags[3]), "VBP");
+  std::vector<std::string_view> singular{"Zed", "blicks", "the", "home", "."};
+  EXPECT_EQ(t.xpos(t.tag(singular)[1]), "VBZ");
+  std::vector<std::string_view> with_verb{"Zed", "snarks", "the", "blick", "."};
+  EXPECT_EQ(t.xpos(t.tag(with_verb)[3]), "NN");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
