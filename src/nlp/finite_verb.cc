@@ -170,6 +170,10 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
     if ((determiner && (name_or_pronoun(i - 1) || xpos[i - 1] == "NNS")) ||
         (xpos[i + 1] == "VBG" && name_or_pronoun(i - 1)))
       return i;
+    // "The province borders(NNS) China": a singular subject after its article.
+    if (i >= 2 && xpos[i] == "NNS" && xpos[i - 1] == "NN" && !capitalised(i - 1) && xpos[i - 2] == "DT" &&
+        (determiner || xpos[i + 1] == "NNP"))
+      return i;
   }
   return -1;
 }

@@ -154,6 +154,12 @@ TEST(FiniteVerbTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   std::vector<std::string_view> claims{"Beijing", "claims", "most", "of", "it", "."};
   std::vector<std::string_view> claims_xpos{"VBG", "NNS", "JJS", "IN", "PRP", "."};
   EXPECT_EQ(likely_present_tense_verb(claims, claims_xpos), 1);
+  std::vector<std::string_view> borders{"The", "province", "borders", "China", "."};
+  std::vector<std::string_view> borders_xpos{"DT", "NN", "NNS", "NNP", "."};
+  EXPECT_EQ(likely_present_tense_verb(borders, borders_xpos), 2);
+  std::vector<std::string_view> no_article = borders_xpos;  // "Province borders China ." reads as a title
+  no_article[0] = "NNP";
+  EXPECT_EQ(likely_present_tense_verb(borders, no_article), -1);
   // Kept: a sentence with a finite verb, a fragment without a full stop, a
   // gerund after a common noun ("rollbacks downgrading laws"), a noun
   // before "each" ("the list each year").
