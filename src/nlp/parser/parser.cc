@@ -23,8 +23,8 @@ constexpr uint32_t kFeatureVersion = 5;
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
 // The root repairs (root_repairs.h), for a sentence whose root is a noun,
-// its first word or a word after an apposition: for most sentences the
-// tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
+// its first word, a word after an apposition or after "whose": for most
+// sentences the tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
 // w 0-based.
 template <typename Word>
 void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word word) {
@@ -34,7 +34,12 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
   const std::string_view root_upos = std::get<1>(word(at));
   const bool noun = root_upos == "NOUN" || root_upos == "PROPN";
   const bool after_apposition = at > 1 && deprels[at - 1] == "appos";
-  if (!noun && at != 0 && !after_apposition) return;
+  bool whose = false;  // a ", whose ..." clause before the root
+  for (size_t w = 1; w < at && !whose; ++w) {
+    const std::string_view form = std::get<0>(word(w));
+    whose = form == "whose" || form == "Whose";
+  }
+  if (!noun && at != 0 && !after_apposition && !whose) return;
   std::vector<std::string_view> forms, upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) {
     const auto [form, u, x] = word(w);
@@ -47,9 +52,10 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
   } else if (at == 0) {
     verb_after_opening_participle(heads, deprels, xpos);
     verb_after_noun_root(heads, deprels, upos, xpos);  // an opening gerund
-  } else {
+  } else if (after_apposition) {
     subject_from_opening_apposition(heads, deprels, upos, xpos);
   }
+  if (whose) verb_after_whose_clause(heads, deprels, forms, upos);
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted

@@ -176,4 +176,35 @@ void subject_from_opening_apposition(std::span<int32_t> heads, std::span<std::st
   heads[noun - 1] = verb, deprels[noun - 1] = "nsubj";
 }
 
+void verb_after_whose_clause(std::span<int32_t> heads, std::span<std::string> deprels,
+                             std::span<const std::string_view> forms, std::span<const std::string_view> upos) {
+  const int n = static_cast<int>(heads.size());
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (root > n) return;
+  int open = 2;  // the comma before "whose"
+  while (open + 1 <= n && !(forms[open - 1] == "," && (forms[open] == "whose" || forms[open] == "Whose"))) ++open;
+  if (open + 1 > n || open + 1 >= root) return;
+  const int noun = open - 1;
+  if (!is_noun(upos[noun - 1]) || heads[noun - 1] != root) return;
+  int close = root + 1;
+  while (close <= n && forms[close - 1] != ",") ++close;
+  for (int verb = close + 1; verb <= n; ++verb) {
+    if (heads[verb - 1] != root || upos[verb - 1] != "VERB") continue;
+    const std::string_view relation = universal(deprels[verb - 1]);
+    if (relation != "conj" && relation != "parataxis" && relation != "advcl" && relation != "ccomp") continue;
+    for (std::string_view own : {"nsubj", "csubj", "expl"})
+      if (dependent(heads, deprels, verb, own) != 0) return;
+    bool passive = false;  // "..., was flooded"
+    for (int w = 1; w <= n; ++w) passive = passive || (heads[w - 1] == verb && deprels[w - 1] == "aux:pass");
+    for (int w = 1; w <= n; ++w)  // the words outside the clause follow the new root
+      if (heads[w - 1] == root && (w < open || w > close)) heads[w - 1] = verb;
+    heads[verb - 1] = 0, deprels[verb - 1] = "root";
+    heads[noun - 1] = verb, deprels[noun - 1] = passive ? "nsubj:pass" : "nsubj";
+    heads[root - 1] = noun, deprels[root - 1] = "acl:relcl";
+    for (int comma : {open, close})
+      if (comma <= n) heads[comma - 1] = root, deprels[comma - 1] = "punct";
+    return;
+  }
+}
+
 }  // namespace entente::nlp::parser

@@ -266,6 +266,28 @@ TEST(RootRepairsTest, TwoNounsBeforeTheirVerbAreOneSubject) {
               [&](Parse& q) { verb_after_compound_subject(q.heads, q.deprels, forms, q.upos, q.xpos); });
 }
 
+TEST(RootRepairsTest, TheVerbAfterAWhoseClauseIsTheRoot) {
+  // The governor , whose term ends , vetoed it .
+  //  1     2      3   4     5    6   7   8     9  10
+  // as misparsed: "ends" the root, "governor" its obl, "vetoed" its conj.
+  const std::vector<std::string_view> forms{"The", "governor", ",", "whose", "term", "ends", ",", "vetoed", "it", "."};
+  const std::vector<std::string_view> upos{"DET", "NOUN", "PUNCT", "PRON", "NOUN", "VERB", "PUNCT", "VERB", "PRON", "PUNCT"};
+  Parse p{{2, 6, 2, 5, 6, 0, 8, 6, 8, 6},
+          {"det", "obl", "punct", "nmod:poss", "nsubj", "root", "punct", "conj", "obj", "punct"}, upos, {}};
+  Parse own_subject = p;  // "..., he vetoed it": a clause of its own
+  own_subject.heads[8] = 8, own_subject.deprels[8] = "nsubj";
+  Parse no_whose = p;
+  verb_after_whose_clause(p.heads, p.deprels, forms, upos);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 8, 6, 5, 6, 2, 6, 0, 8, 8}));
+  EXPECT_EQ(p.deprels[1], "nsubj");
+  EXPECT_EQ(p.deprels[5], "acl:relcl");
+  EXPECT_EQ(p.deprels[7], "root");
+  std::vector<std::string_view> which = forms;
+  which[3] = "which";
+  expect_kept({&own_subject}, [&](Parse& q) { verb_after_whose_clause(q.heads, q.deprels, forms, upos); });
+  expect_kept({&no_whose}, [&](Parse& q) { verb_after_whose_clause(q.heads, q.deprels, which, upos); });
+}
+
 TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
@@ -273,6 +295,11 @@ TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   verb_after_opening_participle(empty.heads, empty.deprels, empty.xpos);
   subject_from_opening_apposition(empty.heads, empty.deprels, empty.upos, empty.xpos);
   verb_after_compound_subject(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
+  verb_after_whose_clause(empty.heads, empty.deprels, {}, empty.upos);
+  Parse trailing{{0, 1, 1}, {"root", "punct", "dep"}, {"NOUN", "PUNCT", "PRON"}, {"NN", ",", "WP$"}};
+  const std::vector<std::string_view> trailing_forms{"Governor", ",", "whose"};
+  verb_after_whose_clause(trailing.heads, trailing.deprels, trailing_forms, trailing.upos);
+  EXPECT_EQ(trailing.heads, (std::vector<int32_t>{0, 1, 1}));
   Parse rootless{{2, 1}, {"dep", "dep"}, {"NOUN", "VERB"}, {"NN", "VBD"}};
   rootless.repair();
   EXPECT_EQ(rootless.heads, (std::vector<int32_t>{2, 1}));
