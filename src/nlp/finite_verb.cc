@@ -67,12 +67,18 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
   return true;
 }
 
-// An irregular past tense the tagger read as a noun or adjective ("Gunmen
-// shot(NN) two policemen ."): nothing in "shot" or "sank" looks like a verb
-// to its suffix features.
-bool misread_irregular_past(std::string_view form, std::string_view xpos) {
+// A past tense the tagger read as a noun or adjective: an irregular one
+// ("Gunmen shot(NN) two policemen .": nothing in "shot" or "sank" looks like
+// a verb to its suffix features), or a regular "-ed" form read as an
+// adjective of the noun after it ("The junta dissolved(JJ) parliament and
+// suspended ...").
+// `next_xpos` is the tag of the word after it: a regular form needs its
+// object there (a determiner, number or noun: not "the US unemployed in April").
+bool misread_past_tense(std::string_view form, std::string_view xpos, std::string_view next_xpos) {
   if (xpos != "NN" && xpos != "NNS" && xpos != "JJ") return false;
   if (!std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  if (xpos == "JJ" && form.size() >= 5 && form.ends_with("ed"))
+    return next_xpos == "DT" || next_xpos == "CD" || next_xpos == "PRP$" || next_xpos.starts_with("NN");
   return (irregular_verb_form(form).forms & kPastTenseForm) != 0;
 }
 
@@ -102,13 +108,13 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
       apposition_open = false;
     }
     const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";
-    if (!participle && !misread_irregular_past(forms[i], xpos[i])) continue;
+    if (!participle && !misread_past_tense(forms[i], xpos[i], i + 1 < n ? xpos[i + 1] : "")) continue;
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && (after_relative_clause || closes_apposition))) continue;
     // "owned by", "sold to": a fragment's passive; after a clause's or an
     // apposition's closing comma, "to" goes with the main verb ("declined to").
     if (i + 1 < n && (equals_lower(forms[i + 1], "by") || (equals_lower(forms[i + 1], "to") && forms[i - 1] != ",")))
       continue;
-    // A participle the model nearly read as a past tense comes first, a misread irregular past after any participle.
+    // A participle the model nearly read as a past tense comes first, a misread past tense after any participle.
     const int32_t margin = participle ? participle_margin[i] : kOnlyParticiple - 1;
     if (margin == kOnlyParticiple || !main_clause_needs_verb(upos, xpos, main_finite, i)) continue;
     if (best < 0 || margin < best_margin) best = static_cast<int>(i), best_margin = margin;

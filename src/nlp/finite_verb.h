@@ -28,7 +28,9 @@ namespace entente::nlp {
 // participles, the one whose past-tense score came closest (smallest
 // `participle_margin`, the participle's score minus the past tense's).
 // An irregular past tense read as a noun or adjective ("Gunmen shot(NN) two
-// policemen .", irregular_verbs.h) is a candidate too, after any participle.
+// policemen .", irregular_verbs.h), or a regular "-ed" form read as an
+// adjective before a determiner, number or noun ("The junta dissolved(JJ)
+// parliament and suspended ..."), is a candidate too, after any participle.
 // The closing comma of an apposition of the subject counts as the subject
 // ("The museum , a popular site , reopened(VBN) in May .").
 // The margin of a participle that is never a past tense ("seen", "born": the

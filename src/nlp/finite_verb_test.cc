@@ -60,6 +60,22 @@ TEST(FiniteVerbTest, AnIrregularPastReadAsANounCanBeTheVerb) {
   EXPECT_EQ(both.verb(), 4);
 }
 
+TEST(FiniteVerbTest, ARegularPastReadAsAnAdjectiveBeforeItsObjectCanBeTheVerb) {
+  // The junta dissolved parliament and suspended it .
+  Tagged junta = sentence({{"The", "DET", "DT"}, {"junta", "NOUN", "NN"}, {"dissolved", "ADJ", "JJ"},
+                           {"parliament", "NOUN", "NN"}, {"and", "CCONJ", "CC"}, {"suspended", "VERB", "VBD"},
+                           {"it", "PRON", "PRP"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(junta.verb(), 2);
+  // Not before a preposition ("the US unemployed in April"), nor with a
+  // main verb of its own after it.
+  Tagged preposition = junta;
+  preposition.xpos[3] = "IN";
+  EXPECT_EQ(preposition.verb(), -1);
+  Tagged main_verb = junta;
+  main_verb.xpos[4] = "DT";
+  EXPECT_EQ(main_verb.verb(), -1);
+}
+
 TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
   // The museum , a popular site , reopened in May .
   Tagged museum = sentence({{"The", "DET", "DT"}, {"museum", "NOUN", "NN"}, {",", "PUNCT", ","}, {"a", "DET", "DT"},

@@ -125,10 +125,15 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   // "Backed(VBD) by ..., they have ...": an opening participle.
   if (!tags.empty() && tags[0] == past_tense_tag_ && opens_with_participle_phrase(words, xpos_of_tags()))
     retag_from(words, context, 0, participle_tag_, pass);
-  // Without a participle, only a sentence with no finite verb at all can
-  // need one (from a misread irregular past): most sentences stop here.
+  // Without a participle or an "-ed" adjective, only a sentence with no
+  // finite verb at all can need one (from a misread irregular past): most
+  // sentences stop here.
   auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
-  if (std::find(tags.begin(), tags.end(), participle_tag_) == tags.end() && std::any_of(tags.begin(), tags.end(), finite))
+  bool ed_adjective = false;  // "The junta dissolved(JJ) parliament and suspended ..."
+  for (size_t i = 0; i < tags.size() && !ed_adjective; ++i)
+    ed_adjective = tags[i] == adjective_tag_ && words[i].ends_with("ed");
+  if (std::find(tags.begin(), tags.end(), participle_tag_) == tags.end() && !ed_adjective &&
+      std::any_of(tags.begin(), tags.end(), finite))
     return;
   const size_t n = words.size();
   std::vector<std::string_view> upos(n), xpos(n);
