@@ -106,8 +106,10 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
       opens_with_name_read_as_participle(words, xpos_of_tags()))
     retag_from(words, context, 0, name_tag_, pass);
+  auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
   // "Laos and Vietnam share(NN) a border": a verbless statement's present tense.
-  if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag) {
+  if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag &&
+      std::none_of(tags.begin(), tags.end(), finite)) {
     const std::vector<std::string_view> xpos = xpos_of_tags();
     if (const int verb = likely_present_tense_verb(words, xpos); verb >= 0) {
       const std::string_view form = words[verb];  // "denies", "claims"; "share", "discuss"
@@ -128,7 +130,6 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   // Without a participle or an "-ed" adjective, only a sentence with no
   // finite verb at all can need one (from a misread irregular past): most
   // sentences stop here.
-  auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
   bool ed_adjective = false;  // "The junta dissolved(JJ) parliament and suspended ..."
   for (size_t i = 0; i < tags.size() && !ed_adjective; ++i)
     ed_adjective = tags[i] == adjective_tag_ && words[i].ends_with("ed");
