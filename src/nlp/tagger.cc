@@ -1,6 +1,7 @@
 #include "nlp/tagger.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
@@ -37,9 +38,31 @@ bool is_fixed_to(std::string_view before, std::string_view first, std::string_vi
   return false;
 }
 
+// What marks a list item in EWT: a number, a letter or a roman numeral
+// ("1", "b", "iii"), alone or before "." or ")".
+bool can_mark_list_item(std::string_view word) {
+  if (word.empty() || word.size() > 4) return false;
+  if (std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  if (word.size() == 1) return std::isalpha(static_cast<unsigned char>(word[0])) != 0;
+  return std::all_of(word.begin(), word.end(), [](char c) { return c == 'i' || c == 'v' || c == 'x' || c == 'I' || c == 'V' || c == 'X'; });
+}
+
 }  // namespace
 
+uint16_t Tagger::model_tag(const Perceptron& model, std::span<const std::string_view> words, const TagContext& context,
+                           int i, std::vector<int32_t>& scores, const std::vector<uint64_t>& features) const {
+  int best = model.predict(features, verb_candidates(words[i], context, i), scores);
+  if (list_marker_[best] && !can_mark_list_item(words[i])) {
+    best = -1;
+    for (int c = 0; c < model.num_classes(); ++c)
+      if (!list_marker_[c] && (best < 0 || scores[c] > scores[best])) best = c;
+  }
+  return static_cast<uint16_t>(best);
+}
+
 void Tagger::find_rule_tags() {
+  list_marker_.assign(xpos_.size(), 0);
+  for (size_t t = 0; t < xpos_.size(); ++t) list_marker_[t] = xpos_[t] == "LS";
   fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
   present_tag_ = third_person_tag_ = kNoDictionaryTag;
   uint16_t noun_tag = kNoDictionaryTag;
@@ -81,7 +104,7 @@ void Tagger::second_pass(std::span<const std::string_view> words, const TagConte
     }
     tag_features(context, i, i > 0 ? pass.tags[i - 1] : kNoTag, i > 1 ? pass.tags[i - 2] : kNoTag, pass.first,
                  pass.features);
-    const int best = second_pass_.predict(pass.features, verb_candidates(words[i], context, i), pass.scores);
+    const int best = model_tag(second_pass_, words, context, i, pass.scores, pass.features);
     pass.tags[i] = static_cast<uint16_t>(best);
     if (best == participle_tag_ && past_tense_tag_ != kNoDictionaryTag)
       pass.participle_margin[i] = pass.scores[participle_tag_] - pass.scores[past_tense_tag_];
@@ -165,8 +188,7 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
     }
     tag_features(context, i, i + 1 < n ? pass.first[i + 1] : kNoTag, i + 2 < n ? pass.first[i + 2] : kNoTag, {},
                  pass.features);
-    pass.first[i] =
-        static_cast<uint16_t>(first_pass_.predict(pass.features, verb_candidates(words[i], context, i), pass.scores));
+    pass.first[i] = model_tag(first_pass_, words, context, i, pass.scores, pass.features);
   }
   second_pass(words, context, 0, pass);
   ensure_finite_verb(words, context, pass);

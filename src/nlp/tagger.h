@@ -94,6 +94,8 @@ class Tagger {
   // NOUN/NN and PROPN/NNP, sorted: what an opening "-ing" word before a
   // finite verb may be ("Beijing opposes", "Fighting erupted").
   std::array<uint16_t, 2> noun_or_name_tags_{};
+  // Per joint tag: whether its XPOS is LS, a list item's marker.
+  std::vector<uint8_t> list_marker_;
   // VERB/VBP and VERB/VBZ, for a present tense read as a noun ("Laos and Vietnam share(NN) a border").
   uint16_t present_tag_ = kNoDictionaryTag, third_person_tag_ = kNoDictionaryTag;
   // ADJ/JJ, for the same.
@@ -107,6 +109,11 @@ class Tagger {
   // "fled", "stole") and that is no everyday noun ("a dove"); any tag (an
   // empty span) for every other word.
   std::span<const uint16_t> verb_candidates(std::string_view word, const TagContext& context, int i) const;
+  // `model`'s tag for word i (its features in pass.features), among
+  // verb_candidates; a word that cannot mark a list item ("( Applause . )")
+  // takes its best tag other than LS.
+  uint16_t model_tag(const Perceptron& model, std::span<const std::string_view> words, const TagContext& context,
+                     int i, std::vector<int32_t>& scores, const std::vector<uint64_t>& features) const;
   // One sentence's tagging work: the dictionary's and each pass's tags and
   // the scratch the passes share.
   struct Pass {

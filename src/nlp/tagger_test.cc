@@ -203,6 +203,22 @@ TEST(TaggerTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   EXPECT_EQ(t.xpos(t.tag(with_verb)[3]), "NN");
 }
 
+TEST(TaggerTest, OnlyNumbersLettersAndRomanNumeralsMarkListItems) {
+  const toy::Entry open{"(", "(", "PUNCT", "-LRB-", "_"}, close{")", ")", "PUNCT", "-RRB-", "_"},
+      one{"1", "1", "NUM", "LS", "NumType=Card"}, two{"2", "2", "NUM", "LS", "NumType=Card"},
+      blick{"blick", "blick", "NOUN", "NN", "Number=Sing"}, dot{".", ".", "PUNCT", ".", "_"},
+      the{"the", "the", "DET", "DT", "_"};
+  Tagger t = train_on({{open, one, close, the, blick, dot}, {open, two, close, blick, dot}, {the, blick, dot}});
+  std::vector<std::string_view> numbered{"(", "7", ")", "the", "blick", "."};
+  EXPECT_EQ(t.xpos(t.tag(numbered)[1]), "LS");  // unseen, but a number
+  for (std::string_view marker : {"b", "iv", "12"}) {
+    std::vector<std::string_view> item{"(", marker, ")", "blick", "."};
+    EXPECT_EQ(t.xpos(t.tag(item)[1]), "LS") << marker;
+  }
+  std::vector<std::string_view> word{"(", "Applause", ")", "blick", "."};
+  EXPECT_NE(t.xpos(t.tag(word)[1]), "LS");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
