@@ -72,13 +72,16 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
 // a verb to its suffix features), or a regular "-ed" form read as an
 // adjective of the noun after it ("The junta dissolved(JJ) parliament and
 // suspended ...").
-// `next_xpos` is the tag of the word after it: a regular form needs its
-// object there (a determiner, number or noun: not "the US unemployed in April").
-bool misread_past_tense(std::string_view form, std::string_view xpos, std::string_view next_xpos) {
+// `next` and `next_xpos` are the word after it and its tag: a regular form
+// needs its object there (a determiner, number, quantifier or noun: not "the
+// US unemployed in April").
+bool misread_past_tense(std::string_view form, std::string_view xpos, std::string_view next,
+                        std::string_view next_xpos) {
   if (xpos != "NN" && xpos != "NNS" && xpos != "JJ") return false;
   if (!std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (xpos == "JJ" && form.size() >= 5 && form.ends_with("ed"))
-    return next_xpos == "DT" || next_xpos == "CD" || next_xpos == "PRP$" || next_xpos.starts_with("NN");
+    return next_xpos == "DT" || next_xpos == "CD" || next_xpos == "PRP$" || next_xpos.starts_with("NN") ||
+           next == "many" || next == "several" || next == "few" || next == "more" || next == "most";
   return (irregular_verb_form(form).forms & kPastTenseForm) != 0;
 }
 
@@ -108,7 +111,8 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
       apposition_open = false;
     }
     const bool participle = upos[i] == "VERB" && xpos[i] == "VBN";
-    if (!participle && !misread_past_tense(forms[i], xpos[i], i + 1 < n ? xpos[i + 1] : "")) continue;
+    if (!participle && !misread_past_tense(forms[i], xpos[i], i + 1 < n ? forms[i + 1] : "", i + 1 < n ? xpos[i + 1] : ""))
+      continue;
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && (after_relative_clause || closes_apposition))) continue;
     // "owned by", "sold to": a fragment's passive; after a clause's or an
     // apposition's closing comma, "to" goes with the main verb ("declined to").
@@ -182,6 +186,20 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
       return i;
   }
   return -1;
+}
+
+int participle_phrase_read_as_past_tense(std::span<const std::string_view> forms,
+                                         std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(forms.size());
+  const int comma = static_cast<int>(std::find(forms.begin(), forms.end(), ",") - forms.begin());
+  const int verb = comma + 1;
+  if (comma < 1 || verb >= n || xpos[verb] != "VBD" || !xpos[comma - 1].starts_with("NN")) return -1;
+  int close = verb + 1;
+  while (close < n && forms[close] != "," && !is_finite(xpos[close])) ++close;
+  if (close + 1 >= n || forms[close] != ",") return -1;
+  const std::string_view main = xpos[close + 1];
+  const bool main_verb = is_finite(main) || ((main == "JJ" || main == "VBN") && forms[close + 1].ends_with("ed"));
+  return main_verb ? verb : -1;
 }
 
 }  // namespace entente::nlp

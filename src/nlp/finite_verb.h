@@ -50,6 +50,16 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
 // never has a comma and a finite verb after it.
 bool opens_with_participle_phrase(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 
+// The index of a participle read as a past tense at the head of a phrase
+// set off after the subject, or -1: "The plan , unveiled(VBD) on Monday ,
+// drew criticism .": a word tagged VBD straight after the sentence's first
+// comma, which follows a noun, with no finite verb up to the next comma, and
+// after that comma a finite verb or an "-ed" word tagged JJ or VBN (the
+// main verb, which likely_past_tense_verb then reads as the past tense).
+// Never in our tags of EWT train, dev or the held-out tenth.
+int participle_phrase_read_as_past_tense(std::span<const std::string_view> forms,
+                                         std::span<const std::string_view> xpos);
+
 // Whether the sentence's first word is a name that was read as a
 // participle opening it: "Beijing(VBG) , which views the island as its
 // territory , condemned ...", "Kunming(VBG) , the capital of Yunnan , hosted

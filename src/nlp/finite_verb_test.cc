@@ -76,6 +76,39 @@ TEST(FiniteVerbTest, ARegularPastReadAsAnAdjectiveBeforeItsObjectCanBeTheVerb) {
   EXPECT_EQ(main_verb.verb(), -1);
 }
 
+TEST(FiniteVerbTest, AParticiplePhraseAfterTheSubjectIsNoMainClause) {
+  // The plan , unveiled on Monday , drew criticism .
+  std::vector<std::string_view> plan{"The", "plan", ",", "unveiled", "on", "Monday", ",", "drew", "criticism", "."};
+  std::vector<std::string_view> plan_xpos{"DT", "NN", ",", "VBD", "IN", "NNP", ",", "VBD", "NN", "."};
+  EXPECT_EQ(participle_phrase_read_as_past_tense(plan, plan_xpos), 3);
+  std::vector<std::string_view> adjective = plan_xpos;  // "..., surprised(JJ) many analysts"
+  std::vector<std::string_view> surprised = plan;
+  surprised[7] = "surprised", adjective[7] = "JJ";
+  EXPECT_EQ(participle_phrase_read_as_past_tense(surprised, adjective), 3);
+  // Kept: no closing comma, a finite verb inside, no noun before the comma,
+  // no verb after the closing comma ("He came , saw Rome , and left").
+  std::vector<std::string_view> unclosed = plan_xpos;
+  std::vector<std::string_view> unclosed_forms = plan;
+  unclosed_forms[6] = "and", unclosed[6] = "CC";
+  EXPECT_EQ(participle_phrase_read_as_past_tense(unclosed_forms, unclosed), -1);
+  std::vector<std::string_view> finite_inside = plan_xpos;
+  finite_inside[4] = "VBZ";
+  EXPECT_EQ(participle_phrase_read_as_past_tense(plan, finite_inside), -1);
+  std::vector<std::string_view> pronoun = plan_xpos;
+  pronoun[1] = "PRP";
+  EXPECT_EQ(participle_phrase_read_as_past_tense(plan, pronoun), -1);
+  std::vector<std::string_view> no_verb_after = plan_xpos;
+  no_verb_after[7] = "CC";
+  EXPECT_EQ(participle_phrase_read_as_past_tense(plan, no_verb_after), -1);
+  // The main verb read as an adjective before a quantifier is then the past tense.
+  Tagged after = sentence({{"The", "DET", "DT"}, {"decision", "NOUN", "NN"}, {",", "PUNCT", ","},
+                           {"announced", "VERB", "VBN"}, {"late", "ADV", "RB"}, {",", "PUNCT", ","},
+                           {"surprised", "ADJ", "JJ"}, {"many", "ADJ", "JJ"}, {"analysts", "NOUN", "NNS"},
+                           {".", "PUNCT", "."}});
+  after.margin[3] = kOnlyParticiple;
+  EXPECT_EQ(after.verb(), 6);
+}
+
 TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
   // The museum , a popular site , reopened in May .
   Tagged museum = sentence({{"The", "DET", "DT"}, {"museum", "NOUN", "NN"}, {",", "PUNCT", ","}, {"a", "DET", "DT"},

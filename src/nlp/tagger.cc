@@ -150,6 +150,11 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   // "Backed(VBD) by ..., they have ...": an opening participle.
   if (!tags.empty() && tags[0] == past_tense_tag_ && opens_with_participle_phrase(words, xpos_of_tags()))
     retag_from(words, context, 0, participle_tag_, pass);
+  // "The plan , unveiled(VBD) on Monday , drew ...": a participle phrase after the subject.
+  if (const auto comma = std::find(words.begin(), words.end(), ","); comma + 1 < words.end() &&
+      tags[comma + 1 - words.begin()] == past_tense_tag_)
+    if (const int participle = participle_phrase_read_as_past_tense(words, xpos_of_tags()); participle >= 0)
+      retag_from(words, context, participle, participle_tag_, pass);
   // Without a participle or an "-ed" adjective, only a sentence with no
   // finite verb at all can need one (from a misread irregular past): most
   // sentences stop here.
