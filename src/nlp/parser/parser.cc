@@ -23,8 +23,8 @@ constexpr uint32_t kFeatureVersion = 5;
 std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
 // The root repairs (root_repairs.h), for a sentence whose root is a noun,
-// its first word, a word after an apposition or after "whose": for most
-// sentences the tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
+// its first word, a word after an apposition or after "whose", or that
+// opens with a quote: for most sentences the tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
 // w 0-based.
 template <typename Word>
 void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word word) {
@@ -39,7 +39,8 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
     const std::string_view form = std::get<0>(word(w));
     whose = form == "whose" || form == "Whose";
   }
-  if (!noun && at != 0 && !after_apposition && !whose) return;
+  const bool quote = std::get<2>(word(0)) == "``";  // an opening quote (`` ... , '' he said)
+  if (!noun && at != 0 && !after_apposition && !whose && !quote) return;
   std::vector<std::string_view> forms, upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) {
     const auto [form, u, x] = word(w);
@@ -56,6 +57,7 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
     subject_from_opening_apposition(heads, deprels, upos, xpos);
   }
   if (whose) verb_after_whose_clause(heads, deprels, forms, upos);
+  if (quote) verb_after_quote(heads, deprels, forms, upos, xpos);
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted

@@ -207,4 +207,24 @@ void verb_after_whose_clause(std::span<int32_t> heads, std::span<std::string> de
   }
 }
 
+void verb_after_quote(std::span<int32_t> heads, std::span<std::string> deprels, std::span<const std::string_view> forms,
+                      std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  if (n < 5 || xpos[0] != "``") return;
+  int close = 3;  // the closing quote, after a comma
+  while (close <= n && !(xpos[close - 1] == "''" && forms[close - 2] == ",")) ++close;
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (close > n || root >= close) return;
+  for (int verb = close + 1; verb <= n; ++verb) {
+    if (heads[verb - 1] != root || upos[verb - 1] != "VERB") continue;
+    const int subject = dependent(heads, deprels, verb, "nsubj");
+    if (subject <= close || subject > verb) continue;
+    for (int w = close + 1; w <= n; ++w)
+      if (heads[w - 1] == root) heads[w - 1] = verb;
+    heads[verb - 1] = 0, deprels[verb - 1] = "root";
+    heads[root - 1] = verb, deprels[root - 1] = "ccomp";
+    return;
+  }
+}
+
 }  // namespace entente::nlp::parser

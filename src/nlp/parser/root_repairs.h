@@ -88,4 +88,14 @@ void subject_from_opening_apposition(std::span<int32_t> heads, std::span<std::st
 void verb_after_whose_clause(std::span<int32_t> heads, std::span<std::string> deprels,
                              std::span<const std::string_view> forms, std::span<const std::string_view> upos);
 
+// When a sentence opens with a quote that closes on a comma and the root is
+// inside the quote, and a verb after the closing quote with a subject of its
+// own after that quote hangs on the root (`` This is a historic day , ''
+// he told reporters: "day" the root, "told" its acl:relcl), that verb
+// becomes the root and the quote's root its ccomp, as EWT annotates all 30
+// such sentences of train; the words after the quote that hung on the old
+// root follow the verb.
+void verb_after_quote(std::span<int32_t> heads, std::span<std::string> deprels, std::span<const std::string_view> forms,
+                      std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
+
 }  // namespace entente::nlp::parser

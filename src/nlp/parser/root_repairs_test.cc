@@ -288,6 +288,26 @@ TEST(RootRepairsTest, TheVerbAfterAWhoseClauseIsTheRoot) {
   expect_kept({&no_whose}, [&](Parse& q) { verb_after_whose_clause(q.heads, q.deprels, which, upos); });
 }
 
+TEST(RootRepairsTest, TheReportingVerbAfterAQuoteIsTheRoot) {
+  // " It is over , " he said .
+  // 1  2  3  4    5 6  7   8   9
+  // as misparsed: "over" the root, "said" its acl:relcl.
+  const std::vector<std::string_view> forms{"\"", "It", "is", "over", ",", "\"", "he", "said", "."};
+  const std::vector<std::string_view> upos{"PUNCT", "PRON", "AUX", "ADV", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"};
+  const std::vector<std::string_view> xpos{"``", "PRP", "VBZ", "RB", ",", "''", "PRP", "VBD", "."};
+  Parse p{{4, 4, 4, 0, 4, 4, 8, 4, 4}, {"punct", "nsubj", "cop", "root", "punct", "punct", "nsubj", "acl:relcl", "punct"},
+          upos, xpos};
+  Parse no_subject = p;  // "..., said to be ...": no subject of its own
+  no_subject.heads[6] = 4, no_subject.deprels[6] = "obl";
+  Parse no_quote = p;
+  no_quote.xpos[0] = "-LRB-";
+  verb_after_quote(p.heads, p.deprels, forms, p.upos, p.xpos);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{4, 4, 4, 8, 4, 4, 8, 0, 8}));
+  EXPECT_EQ(p.deprels[3], "ccomp");
+  EXPECT_EQ(p.deprels[7], "root");
+  expect_kept({&no_subject, &no_quote}, [&](Parse& q) { verb_after_quote(q.heads, q.deprels, forms, q.upos, q.xpos); });
+}
+
 TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
@@ -296,6 +316,7 @@ TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   subject_from_opening_apposition(empty.heads, empty.deprels, empty.upos, empty.xpos);
   verb_after_compound_subject(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   verb_after_whose_clause(empty.heads, empty.deprels, {}, empty.upos);
+  verb_after_quote(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   Parse trailing{{0, 1, 1}, {"root", "punct", "dep"}, {"NOUN", "PUNCT", "PRON"}, {"NN", ",", "WP$"}};
   const std::vector<std::string_view> trailing_forms{"Governor", ",", "whose"};
   verb_after_whose_clause(trailing.heads, trailing.deprels, trailing_forms, trailing.upos);
