@@ -180,6 +180,10 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
     if ((determiner && (name_or_pronoun(i - 1) || xpos[i - 1] == "NNS")) ||
         (xpos[i + 1] == "VBG" && name_or_pronoun(i - 1)))
       return i;
+    // "Indonesia plans(NNS) to move its capital".
+    if (xpos[i] == "NNS" && name_or_pronoun(i - 1) && i + 2 < n && equals_lower(forms[i + 1], "to") &&
+        xpos[i + 2] == "VB")
+      return i;
     // "The province borders(NNS) China": a singular subject after its article.
     if (i >= 2 && xpos[i] == "NNS" && xpos[i - 1] == "NN" && !capitalised(i - 1) && xpos[i - 2] == "DT" &&
         (determiner || xpos[i + 1] == "NNP"))

@@ -77,7 +77,9 @@ bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
 // plural noun or a pronoun (the subject's last word: "Laos and Vietnam
 // share(NN) a border", "Both countries oppose(NN) the plan") and right before
 // a determiner, possessive or quantifier ("a", "the", "its", "most" ...), or before a gerund
-// after a name or pronoun ("Rwanda denies(NNS) backing the rebels"), or an
+// after a name or pronoun ("Rwanda denies(NNS) backing the rebels"), an NNS
+// after a name or pronoun before "to" and a base form ("Indonesia plans(NNS)
+// to move its capital"), or an
 // NNS after an article and a singular noun and before a determiner or a
 // name ("The province borders(NNS) China"). A
 // capitalised "-ing" word opening the sentence counts as a name ("Beijing(VBG)

@@ -203,6 +203,12 @@ TEST(FiniteVerbTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   std::vector<std::string_view> claims{"Beijing", "claims", "most", "of", "it", "."};
   std::vector<std::string_view> claims_xpos{"VBG", "NNS", "JJS", "IN", "PRP", "."};
   EXPECT_EQ(likely_present_tense_verb(claims, claims_xpos), 1);
+  std::vector<std::string_view> plans{"Indonesia", "plans", "to", "move", "it", "."};
+  std::vector<std::string_view> plans_xpos{"NNP", "NNS", "TO", "VB", "PRP", "."};
+  EXPECT_EQ(likely_present_tense_verb(plans, plans_xpos), 1);
+  std::vector<std::string_view> time{"Give", "them", "time", "to", "settle", "."};  // an imperative's object
+  std::vector<std::string_view> time_xpos{"VB", "PRP", "NN", "TO", "VB", "."};
+  EXPECT_EQ(likely_present_tense_verb(time, time_xpos), -1);
   std::vector<std::string_view> borders{"The", "province", "borders", "China", "."};
   std::vector<std::string_view> borders_xpos{"DT", "NN", "NNS", "NNP", "."};
   EXPECT_EQ(likely_present_tense_verb(borders, borders_xpos), 2);
