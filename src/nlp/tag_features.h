@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "nlp/feature_hash.h"
 #include "nlp/word_features.h"
 
 // Feature extraction for the tagger, shared by training and tagging so both
@@ -11,6 +12,14 @@
 namespace entente::nlp {
 
 inline constexpr uint16_t kNoTag = 0xFFFF;  // the "tag" before the sentence start
+
+// The ambiguity class of a word seen with `tags` (ascending, each once), as
+// TagContext::ambiguity gives it.
+inline uint64_t ambiguity_class(std::span<const uint16_t> tags) {
+  uint64_t h = 0xa3b1ull;
+  for (uint16_t t : tags) h = hash_mix(h, t);
+  return h;
+}
 
 // A sentence's words described once, padded with two boundary words on each side.
 class TagContext {

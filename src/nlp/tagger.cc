@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/feature_hash.h"
 #include "nlp/finite_verb.h"
 #include "nlp/irregular_verbs.h"
 #include "nlp/tag_features.h"
@@ -60,7 +61,37 @@ uint16_t Tagger::model_tag(const Perceptron& model, std::span<const std::string_
   return static_cast<uint16_t>(best);
 }
 
+int Tagger::verb_stem_read_as_noun(std::span<const std::string_view> words, std::span<const std::string_view> xpos) const {
+  const size_t n = words.size();
+  if (n < 3 || words[n - 1] != ".") return -1;
+  for (size_t i = 1; i < n; ++i) {
+    const std::string_view word = words[i], before = xpos[i - 1];
+    if (xpos[i] != "NNS" || !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    if (!before.starts_with("NN") && before != "PRP") continue;
+    std::vector<std::string> stems{std::string(word.substr(0, word.size() - 1))};  // "arrives" -> "arrive"
+    if (word.ends_with("es")) stems.emplace_back(word.substr(0, word.size() - 2));  // "marches" -> "march"
+    if (word.ends_with("ies")) stems.push_back(std::string(word.substr(0, word.size() - 3)) + "y");  // "denies"
+    for (const std::string& stem : stems)
+      if (std::binary_search(verb_only_classes_.begin(), verb_only_classes_.end(), ambiguity(hash_text(fold_word(stem)))))
+        return static_cast<int>(i);
+  }
+  return -1;
+}
+
 void Tagger::find_rule_tags() {
+  std::vector<uint16_t> verb_tags;
+  for (size_t t = 0; t < upos_.size(); ++t)
+    if (upos_[t] == "VERB") verb_tags.push_back(static_cast<uint16_t>(t));
+  verb_only_classes_.clear();
+  if (verb_tags.size() <= 12)  // every non-empty subset, in ascending order as training hashes them
+    for (uint32_t subset = 1; subset < (1u << verb_tags.size()); ++subset) {
+      std::vector<uint16_t> tags;
+      for (size_t k = 0; k < verb_tags.size(); ++k)
+        if (subset & (1u << k)) tags.push_back(verb_tags[k]);
+      verb_only_classes_.push_back(ambiguity_class(tags));
+    }
+  std::sort(verb_only_classes_.begin(), verb_only_classes_.end());
   list_marker_.assign(xpos_.size(), 0);
   for (size_t t = 0; t < xpos_.size(); ++t) list_marker_[t] = xpos_[t] == "LS";
   fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
@@ -134,7 +165,9 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag &&
       std::none_of(tags.begin(), tags.end(), finite)) {
     const std::vector<std::string_view> xpos = xpos_of_tags();
-    if (const int verb = likely_present_tense_verb(words, xpos); verb >= 0) {
+    int verb = likely_present_tense_verb(words, xpos);
+    if (verb < 0) verb = verb_stem_read_as_noun(words, xpos);
+    if (verb >= 0) {
       const std::string_view form = words[verb];  // "denies", "claims"; "share", "discuss"
       const bool third_person = form.ends_with('s') && !form.ends_with("ss");
       retag_from(words, context, verb, third_person ? third_person_tag_ : present_tag_, pass);

@@ -96,6 +96,14 @@ class Tagger {
   std::array<uint16_t, 2> noun_or_name_tags_{};
   // Per joint tag: whether its XPOS is LS, a list item's marker.
   std::vector<uint8_t> list_marker_;
+  // The ambiguity classes made only of VERB tags, sorted: a word in one of
+  // them was only ever a verb in training ("arrive").
+  std::vector<uint64_t> verb_only_classes_;
+  // In a statement with no finite verb, a lowercase NNS after a noun or
+  // pronoun whose stem ("arrive" for "arrives", "deny" for "denies") was only
+  // ever a verb in training: "India's foreign minister arrives(NNS) in Beijing".
+  // Its index, or -1.
+  int verb_stem_read_as_noun(std::span<const std::string_view> words, std::span<const std::string_view> xpos) const;
   // VERB/VBP and VERB/VBZ, for a present tense read as a noun ("Laos and Vietnam share(NN) a border").
   uint16_t present_tag_ = kNoDictionaryTag, third_person_tag_ = kNoDictionaryTag;
   // ADJ/JJ, for the same.

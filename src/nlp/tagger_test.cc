@@ -219,6 +219,26 @@ TEST(TaggerTest, OnlyNumbersLettersAndRomanNumeralsMarkListItems) {
   EXPECT_NE(t.xpos(t.tag(word)[1]), "LS");
 }
 
+TEST(TaggerTest, AVerblessStatementReadsANounWhoseStemIsOnlyAVerbAsItsVerb) {
+  // "arrive" is only ever a verb; "zibs" after "blick" is a compound's noun.
+  const toy::Entry the{"the", "the", "DET", "DT", "_"}, blick{"blick", "blick", "NOUN", "NN", "Number=Sing"},
+      zibs{"zibs", "zib", "NOUN", "NNS", "Number=Plur"}, they{"they", "they", "PRON", "PRP", "_"},
+      arrive{"arrive", "arrive", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"},
+      snarks{"snarks", "snark", "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"},
+      sent{"sent", "send", "VERB", "VBN", "Tense=Past|VerbForm=Part"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      in{"in", "in", "ADP", "IN", "_"}, home{"home", "home", "NOUN", "NN", "Number=Sing"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{the, blick, zibs, in, the, home, dot},
+                       {they, arrive, in, the, home, dot},
+                       {they, snarks, home, dot},
+                       {they, snarked, the, blick, sent, home, dot}});
+  std::vector<std::string_view> statement{"the", "blick", "arrives", "in", "the", "home", "."};
+  EXPECT_EQ(t.xpos(t.tag(statement)[2]), "VBZ");
+  // A stem that is no verb stays a noun: "the blick zibs in the home ."
+  std::vector<std::string_view> compound{"the", "blick", "zibs", "in", "the", "home", "."};
+  EXPECT_EQ(t.xpos(t.tag(compound)[2]), "NNS");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.

@@ -77,10 +77,10 @@ void TaggerTrainer::collect_ambiguity() {
     int total = 0;
     for (const auto& [t, n] : tags) total += n;
     if (total < 3) continue;
-    uint64_t h = 0xa3b1ull;
+    std::vector<uint16_t> frequent;  // ascending: `tags` is a map
     for (const auto& [t, n] : tags)
-      if (n * 20 >= total) h = hash_mix(h, t);
-    model_.ambiguity_.emplace(word, h);
+      if (n * 20 >= total) frequent.push_back(t);
+    model_.ambiguity_.emplace(word, ambiguity_class(frequent));
   }
 }
 
