@@ -100,6 +100,37 @@ const std::string* Lemmatizer::lookup(std::string_view form, std::string_view up
   return nullptr;
 }
 
+const std::string* Lemmatizer::typo_lemma(std::string_view form, std::string_view upos, std::string_view xpos) const {
+  std::vector<std::string> readings;
+  if (form.size() >= 6)
+    for (size_t i = 0; i + 1 < form.size(); ++i)
+      if (form[i] != form[i + 1]) {
+        std::string swapped(form);
+        std::swap(swapped[i], swapped[i + 1]);
+        readings.push_back(std::move(swapped));
+      }
+  // Every run of three or more letters cut to two, and to one.
+  for (size_t keep : {2, 1}) {
+    std::string cut;
+    bool long_run = false;
+    for (size_t i = 0; i < form.size(); ++i) {
+      size_t run = 1;
+      while (i + run < form.size() && form[i + run] == form[i]) ++run;
+      long_run = long_run || run >= 3;
+      cut.append(run >= 3 ? keep : run, form[i]);
+      i += run - 1;
+    }
+    if (long_run) readings.push_back(std::move(cut));
+  }
+  const std::string* found = nullptr;
+  for (const std::string& reading : readings)
+    if (const std::string* lemma = lookup(reading, upos, xpos)) {
+      if (found && *found != *lemma) return nullptr;  // two known words: no telling which
+      found = lemma;
+    }
+  return found;
+}
+
 std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std::string_view xpos,
                               std::string_view feats) const {
   // Symbols and punctuation are their own lemmas (99.4% of them in EWT train;
@@ -170,7 +201,12 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
   if (xpos == "VBD" || xpos == "VBN")
     if (IrregularVerbForm verb = irregular_verb_form(lower_ascii(form)); !verb.past_of.empty())
       return std::string(verb.past_of);
-  return guess(form, upos, xpos, feats);
+  std::string lemma = guess(form, upos, xpos, feats);
+  // A typo of a known word, unless the word reads as one as it is
+  // ("amendments" -> "amendment", not the treebank's typo "amendmnets").
+  if (is_lowercase_word(form) && !known_lemma(lemma))
+    if (const std::string* corrected = typo_lemma(form, upos, xpos)) return *corrected;
+  return lemma;
 }
 
 LemmaAccuracy Lemmatizer::evaluate(const std::vector<conllu::Sentence>& gold) const {
