@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/context_lemmas.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/model_file.h"
 #include "nlp/parser/parser.h"
@@ -52,6 +53,9 @@ void Annotator::annotate(Document& doc) const {
       doc.feats[i] = tagger_->feats(tags[k]);
       doc.lemma[i] = lemmatizer_->lemmatize(words[k], doc.upos[i], doc.xpos[i], doc.feats[i]);
     }
+    apply_context_lemmas(words, std::span(doc.upos).subspan(s.token_begin, s.size()),
+                         std::span(doc.xpos).subspan(s.token_begin, s.size()),
+                         std::span(doc.lemma).subspan(s.token_begin, s.size()), *lemmatizer_);
   }
   if (!parser_) return;
   doc.head.assign(n, 0);
@@ -73,6 +77,7 @@ void Annotator::annotate(conllu::Sentence& sentence) const {
     w.deprel.assign(1, '_');
     w.deps.assign(1, '_');
   }
+  apply_context_lemmas(sentence, *lemmatizer_);
   if (!parser_) return;
   auto arcs = parser_->parse(sentence);
   for (size_t k = 0; k < arcs.size() && k < sentence.words.size(); ++k) {

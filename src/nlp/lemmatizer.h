@@ -50,6 +50,11 @@ class Lemmatizer {
   std::string lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
                         std::string_view feats) const;
 
+  // Whether training showed `form` (exactly so cased) with these tags.
+  bool knows(std::string_view form, std::string_view upos, std::string_view xpos) const {
+    return lookup(form, upos, xpos) != nullptr;
+  }
+
   // Lemmatizes the words of `gold` with their gold tags and counts agreements.
   LemmaAccuracy evaluate(const std::vector<conllu::Sentence>& gold) const;
   const std::string& config() const { return config_; }

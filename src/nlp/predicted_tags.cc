@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "nlp/context_lemmas.h"
+
 namespace entente::nlp {
 
 void retag(std::vector<conllu::Sentence>& sentences, const Tagger& tagger, const Lemmatizer& lemmatizer) {
@@ -23,6 +25,7 @@ void retag(std::vector<conllu::Sentence>& sentences, const Tagger& tagger, const
       w.feats = tagger.feats(tags[k]);
       w.lemma = lemmatizer.lemmatize(w.form, w.upos, w.xpos, w.feats);
     }
+    apply_context_lemmas(s, lemmatizer);
   }
 }
 
