@@ -195,6 +195,12 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
   // held-out tenth of train 3 and 2.
   if (upos == "PROPN" && is_lowercase_word(form) && !known_lemma(form))
     if (const std::string* lemma = lookup(capitalise_first(form), upos, xpos)) return *lemma;
+  // So is a lowercase nationality ("german", "scottish"): an adjective that
+  // training showed only capitalised, with a capitalised lemma.
+  if (upos == "ADJ" && is_lowercase_word(form) && !known_lemma(form))
+    if (const std::string* lemma = lookup(capitalise_first(form), upos, xpos); lemma && !lemma->empty() &&
+        (*lemma)[0] >= 'A' && (*lemma)[0] <= 'Z')
+      return *lemma;
   // An irregular past the treebank never showed with this tag ("fled",
   // "overran", "sank"): edit scripts cannot undo a vowel change ("fled" ->
   // "fle"), the table of irregular verbs can.

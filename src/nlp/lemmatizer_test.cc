@@ -134,6 +134,20 @@ TEST(LemmatizerTest, GivesALowercaseNameTheLemmaOfItsCapitalisedForm) {
   EXPECT_NE(m.lemmatize("zembla", "NOUN", "NN", "Number=Sing"), "Zembla");
 }
 
+TEST(LemmatizerTest, GivesALowercaseNationalityItsCapital) {
+  static const toy::Entry words[] = {
+      {"Zemblan", "Zemblan", "ADJ", "JJ", "Degree=Pos"}, {"Wibbly", "Wibbly", "ADJ", "JJ", "Degree=Pos"},
+      {"wibbly", "wibbly", "ADJ", "JJ", "Degree=Pos"}, {"Frumious", "frumious", "ADJ", "JJ", "Degree=Pos"},
+  };
+  std::ostringstream log;
+  Lemmatizer l = Lemmatizer::train(one_word_sentences(words, 2), {}, LemmatizerConfig{}, log);
+  EXPECT_EQ(l.lemmatize("zemblan", "ADJ", "JJ", "Degree=Pos"), "Zemblan");
+  // Not one that is a lemma of its own lowercase, nor one whose capital is
+  // only a sentence's first letter ("Frumious" -> "frumious").
+  EXPECT_EQ(l.lemmatize("wibbly", "ADJ", "JJ", "Degree=Pos"), "wibbly");
+  EXPECT_EQ(l.lemmatize("frumious", "ADJ", "JJ", "Degree=Pos"), "frumious");
+}
+
 TEST(LemmatizerTest, ReadsATypoOfAKnownWordAsThatWord) {
   static const toy::Entry words[] = {
       {"authorities", "authority", "NOUN", "NNS", "Number=Plur"}, {"so", "so", "ADV", "RB", "_"},
