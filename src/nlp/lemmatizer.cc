@@ -161,14 +161,36 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std:
             [&](int a, int b) { return scores[a] > scores[b] || (scores[a] == scores[b] && a < b); });
   for (int c : runners_up)
     if (std::string candidate = apply_edit_script(scripts_[c], form); known_lemma(candidate)) return candidate;
+  // An inflection's stripped stem that is no lemma may be a respelt one.
+  const bool inflected = xpos == "VBG" || xpos == "VBD" || xpos == "VBN" || xpos == "VBZ" || xpos == "NNS" ||
+                         xpos == "JJR" || xpos == "JJS";
+  if (inflected && lemma.size() < form.size())
+    if (const std::string* respelled = known_respelling(lemma)) return *respelled;
   return lemma;
+}
+
+const std::string* Lemmatizer::known_respelling(std::string_view stem) const {
+  if (stem.size() < 3) return nullptr;
+  std::vector<std::string> readings;
+  const char last = stem.back();
+  if (stem[stem.size() - 2] == last) readings.emplace_back(stem.substr(0, stem.size() - 1));  // "hott" -> "hot"
+  if (stem.ends_with("ck")) readings.emplace_back(stem.substr(0, stem.size() - 1));            // "mimick" -> "mimic"
+  if (last != 'e') readings.push_back(std::string(stem) + "e");  // "clos" -> "close"
+  if (last == 'i') readings.push_back(std::string(stem.substr(0, stem.size() - 1)) + "y");      // "happi" -> "happy"
+  const std::string* found = nullptr;
+  for (const std::string& reading : readings)
+    if (auto it = known_lemmas_.find(hash_text(reading)); it != known_lemmas_.end()) {
+      if (found && *found != lexicon_lemmas_[it->second]) return nullptr;  // two readings: no telling which
+      found = &lexicon_lemmas_[it->second];
+    }
+  return found;
 }
 
 bool Lemmatizer::known_lemma(std::string_view lemma) const { return known_lemmas_.count(hash_text(lemma)) != 0; }
 
 void Lemmatizer::index_known_lemmas() {
   known_lemmas_.clear();
-  for (const auto& lemma : lexicon_lemmas_) known_lemmas_.insert(hash_text(lemma));
+  for (uint32_t i = 0; i < lexicon_lemmas_.size(); ++i) known_lemmas_.emplace(hash_text(lexicon_lemmas_[i]), i);
 }
 
 std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos, std::string_view xpos,

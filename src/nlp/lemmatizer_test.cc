@@ -148,6 +148,20 @@ TEST(LemmatizerTest, GivesALowercaseNationalityItsCapital) {
   EXPECT_EQ(l.lemmatize("frumious", "ADJ", "JJ", "Degree=Pos"), "frumious");
 }
 
+TEST(LemmatizerTest, RespellsAStrippedStemIntoAKnownLemma) {
+  // Superlatives that only ever lose "est", and the lemmas "hot" and "close".
+  static const toy::Entry words[] = {
+      {"greatest", "great", "ADJ", "JJS", "Degree=Sup"}, {"smallest", "small", "ADJ", "JJS", "Degree=Sup"},
+      {"longest", "long", "ADJ", "JJS", "Degree=Sup"},   {"hot", "hot", "ADJ", "JJ", "Degree=Pos"},
+      {"close", "close", "ADJ", "JJ", "Degree=Pos"},
+  };
+  std::ostringstream log;
+  Lemmatizer l = Lemmatizer::train(one_word_sentences(words, 3), {}, LemmatizerConfig{}, log);
+  EXPECT_EQ(l.lemmatize("hottest", "ADJ", "JJS", "Degree=Sup"), "hot");      // "hott"
+  EXPECT_EQ(l.lemmatize("closest", "ADJ", "JJS", "Degree=Sup"), "close");    // "clos"
+  EXPECT_EQ(l.lemmatize("zwartest", "ADJ", "JJS", "Degree=Sup"), "zwart");   // no known respelling
+}
+
 TEST(LemmatizerTest, ReadsATypoOfAKnownWordAsThatWord) {
   static const toy::Entry words[] = {
       {"authorities", "authority", "NOUN", "NNS", "Number=Plur"}, {"so", "so", "ADV", "RB", "_"},
