@@ -85,6 +85,14 @@ bool misread_past_tense(std::string_view form, std::string_view xpos, std::strin
   return (irregular_verb_form(form).forms & kPastTenseForm) != 0;
 }
 
+// A verb whose base form, past tense and participle are one word ("spread",
+// "cut", "hit"): "to" after it is a destination as often as a passive's
+// ("Protests spread(VBN) to other cities").
+bool same_in_every_tense(std::string_view form) {
+  const uint8_t all = kBaseForm | kPastTenseForm | kPastParticipleForm;
+  return (irregular_verb_form(form).forms & all) == all;
+}
+
 }  // namespace
 
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
@@ -116,7 +124,8 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
     if (!is_subject_like(xpos[i - 1]) && !(forms[i - 1] == "," && (after_relative_clause || closes_apposition))) continue;
     // "owned by", "sold to": a fragment's passive; after a clause's or an
     // apposition's closing comma, "to" goes with the main verb ("declined to").
-    if (i + 1 < n && (equals_lower(forms[i + 1], "by") || (equals_lower(forms[i + 1], "to") && forms[i - 1] != ",")))
+    if (i + 1 < n && (equals_lower(forms[i + 1], "by") ||
+                      (equals_lower(forms[i + 1], "to") && forms[i - 1] != "," && !same_in_every_tense(forms[i]))))
       continue;
     // A participle the model nearly read as a past tense comes first, a misread past tense after any participle.
     const int32_t margin = participle ? participle_margin[i] : kOnlyParticiple - 1;

@@ -60,6 +60,15 @@ TEST(FiniteVerbTest, AnIrregularPastReadAsANounCanBeTheVerb) {
   EXPECT_EQ(both.verb(), 4);
 }
 
+TEST(FiniteVerbTest, ToAfterAVerbAlikeInEveryTenseIsNoPassiveFragment) {
+  Tagged spread = sentence({{"Protests", "NOUN", "NNS"}, {"spread", "VERB", "VBN"}, {"to", "ADP", "IN"},
+                            {"cities", "NOUN", "NNS"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(spread.verb(), 1);
+  Tagged sold = spread;  // "Shares sold to investors .": a fragment's passive
+  sold.forms[1] = "sold";
+  EXPECT_EQ(sold.verb(), -1);
+}
+
 TEST(FiniteVerbTest, ARegularPastReadAsAnAdjectiveBeforeItsObjectCanBeTheVerb) {
   // The junta dissolved parliament and suspended it .
   Tagged junta = sentence({{"The", "DET", "DT"}, {"junta", "NOUN", "NN"}, {"dissolved", "ADJ", "JJ"},
