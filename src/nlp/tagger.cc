@@ -58,6 +58,14 @@ uint16_t Tagger::model_tag(const Perceptron& model, std::span<const std::string_
     for (int c = 0; c < model.num_classes(); ++c)
       if (!list_marker_[c] && (best < 0 || scores[c] > scores[best])) best = c;
   }
+  // A present tense of a word that is only ever a past ("Prices rose(VBP)
+  // sharply"): the past tense or participle that scores best. (Not a base
+  // form: EWT writes "to chose" for "to choose".)
+  if (best == present_tag_ && past_tense_tags_[1] != kNoDictionaryTag) {
+    const uint8_t forms = irregular_verb_form(lower_ascii(words[i])).forms;
+    if ((forms & (kPastTenseForm | kPastParticipleForm)) && !(forms & kBaseForm))
+      best = scores[past_tense_tags_[0]] >= scores[past_tense_tags_[1]] ? past_tense_tags_[0] : past_tense_tags_[1];
+  }
   return static_cast<uint16_t>(best);
 }
 

@@ -239,6 +239,18 @@ TEST(TaggerTest, AVerblessStatementReadsANounWhoseStemIsOnlyAVerbAsItsVerb) {
   EXPECT_EQ(t.xpos(t.tag(compound)[2]), "NNS");
 }
 
+TEST(TaggerTest, AWordOnlyEverAPastIsNoPresentTense) {
+  // Taught (wrongly) that "fled" is a present tense, as a model may guess.
+  const toy::Entry they{"they", "they", "PRON", "PRP", "_"}, home{"home", "home", "NOUN", "NN", "Number=Sing"},
+      fled{"fled", "fled", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"},
+      snarked{"snarked", "snark", "VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin"},
+      sent{"sent", "send", "VERB", "VBN", "Tense=Past|VerbForm=Part"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{they, fled, home, dot}, {they, snarked, home, sent, dot}});
+  std::vector<std::string_view> words{"they", "fled", "home", "."};
+  const std::string xpos = t.xpos(t.tag(words)[1]);
+  EXPECT_TRUE(xpos == "VBD" || xpos == "VBN") << xpos;
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
