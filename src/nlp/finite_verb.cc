@@ -177,7 +177,9 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
   auto capitalised = [&](int i) { return !forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z'; };
   auto name_or_pronoun = [&](int i) {
     return xpos[i] == "NNP" || xpos[i] == "NNPS" || xpos[i] == "PRP" ||
-           (i == 0 && xpos[0] == "VBG" && capitalised(0) && forms[0].ends_with("ing"));
+           (i == 0 && xpos[0] == "VBG" && capitalised(0) && forms[0].ends_with("ing")) ||
+           // "Nepal(JJ) hosts(NNS) a summit"; not "Great service(NN) the whole time"
+           (i == 0 && xpos[0] == "JJ" && capitalised(0) && xpos[1] == "NNS");
   };
   for (int i = 1; i + 1 < n; ++i) {
     if ((xpos[i] != "NN" && xpos[i] != "NNS") || capitalised(i)) continue;

@@ -72,20 +72,22 @@ bool opens_with_name_read_as_participle(std::span<const std::string_view> forms,
                                         std::span<const std::string_view> xpos);
 
 // The index of a present-tense verb read as a noun that should be the
-// sentence's main verb, or -1: in a sentence that ends in "." with no finite
-// verb at all, a lowercase word tagged NN or NNS right after a name, a
-// plural noun or a pronoun (the subject's last word: "Laos and Vietnam
-// share(NN) a border", "Both countries oppose(NN) the plan") and right before
-// a determiner, possessive or quantifier ("a", "the", "its", "most" ...), or before a gerund
-// after a name or pronoun ("Rwanda denies(NNS) backing the rebels"), an NNS
-// after a name or pronoun before "to" and a base form ("Indonesia plans(NNS)
-// to move its capital"), or an
-// NNS after an article and a singular noun and before a determiner or a
-// name ("The province borders(NNS) China"). A
-// capitalised "-ing" word opening the sentence counts as a name ("Beijing(VBG)
-// claims(NNS) the sea"). The shape never occurs in EWT train's, dev's or the
-// held-out tenth's tags. The tagger reads a form in "-s" (not "-ss") as
-// VBZ, any other as VBP.
+// sentence's main verb, or -1, in a sentence that ends in "." with no
+// finite verb at all: a lowercase word tagged NN or NNS
+//  - right after a name, a plural noun or a pronoun (the subject's last
+//    word) and right before a determiner, possessive or quantifier ("a",
+//    "the", "its", "most", ...): "Laos and Vietnam share(NN) a border",
+//    "Both countries oppose(NN) the plan";
+//  - an NNS before a gerund or before "to" and a base form, after a name or
+//    pronoun: "Rwanda denies(NNS) backing the rebels", "Indonesia plans(NNS)
+//    to move its capital";
+//  - an NNS after an article and a singular noun, before a determiner or a
+//    name: "The province borders(NNS) China".
+// A capitalised "-ing" word opening the sentence counts as a name
+// ("Beijing(VBG) claims(NNS) the sea"), and so does a capitalised first word
+// read as an adjective before an NNS ("Nepal(JJ) hosts(NNS) a summit"). The
+// shapes never occur in our tags of EWT train, dev or the held-out tenth.
+// The tagger reads a form in "-s" (not "-ss") as VBZ, any other as VBP.
 int likely_present_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 
 // Whether the sentence's first word is a noun or a name read as a gerund

@@ -212,6 +212,12 @@ TEST(FiniteVerbTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   std::vector<std::string_view> claims{"Beijing", "claims", "most", "of", "it", "."};
   std::vector<std::string_view> claims_xpos{"VBG", "NNS", "JJS", "IN", "PRP", "."};
   EXPECT_EQ(likely_present_tense_verb(claims, claims_xpos), 1);
+  std::vector<std::string_view> hosts{"Nepal", "hosts", "a", "summit", "."};  // the name read as an adjective
+  std::vector<std::string_view> hosts_xpos{"JJ", "NNS", "DT", "NN", "."};
+  EXPECT_EQ(likely_present_tense_verb(hosts, hosts_xpos), 1);
+  std::vector<std::string_view> service{"Great", "service", "the", "whole", "time", "."};
+  std::vector<std::string_view> service_xpos{"JJ", "NN", "DT", "JJ", "NN", "."};
+  EXPECT_EQ(likely_present_tense_verb(service, service_xpos), -1);
   std::vector<std::string_view> plans{"Indonesia", "plans", "to", "move", "it", "."};
   std::vector<std::string_view> plans_xpos{"NNP", "NNS", "TO", "VB", "PRP", "."};
   EXPECT_EQ(likely_present_tense_verb(plans, plans_xpos), 1);
