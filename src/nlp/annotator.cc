@@ -53,9 +53,11 @@ void Annotator::annotate(Document& doc) const {
       doc.feats[i] = tagger_->feats(tags[k]);
       doc.lemma[i] = lemmatizer_->lemmatize(words[k], doc.upos[i], doc.xpos[i], doc.feats[i]);
     }
-    apply_context_lemmas(words, std::span(doc.upos).subspan(s.token_begin, s.size()),
-                         std::span(doc.xpos).subspan(s.token_begin, s.size()),
-                         std::span(doc.lemma).subspan(s.token_begin, s.size()), *lemmatizer_);
+    std::vector<std::string_view> upos(doc.upos.begin() + s.token_begin, doc.upos.begin() + s.token_end),
+        xpos(doc.xpos.begin() + s.token_begin, doc.xpos.begin() + s.token_end),
+        lemmas(doc.lemma.begin() + s.token_begin, doc.lemma.begin() + s.token_end);
+    for (LemmaChange& change : context_lemmas(words, upos, xpos, lemmas, *lemmatizer_))
+      doc.lemma[s.token_begin + change.word] = std::move(change.lemma);
   }
   if (!parser_) return;
   doc.head.assign(n, 0);

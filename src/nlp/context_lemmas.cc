@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <vector>
 
 namespace entente::nlp {
 namespace {
@@ -25,33 +24,45 @@ bool title_like(std::span<const std::string_view> words) {
 
 }  // namespace
 
-void apply_context_lemmas(std::span<const std::string_view> words, std::span<const std::string> upos,
-                          std::span<const std::string> xpos, std::span<std::string> lemmas, const Lemmatizer& lemmatizer) {
+std::vector<LemmaChange> context_lemmas(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                                        std::span<const std::string_view> xpos, std::span<const std::string_view> lemmas,
+                                        const Lemmatizer& lemmatizer) {
+  std::vector<LemmaChange> changes;
   const size_t n = words.size();
   for (size_t i = 0; i < n; ++i) {
     if ((words[i] == "'s" || words[i] == "’s") && upos[i] == "AUX") {
       size_t next = i + 1;
       while (next < n && xpos[next] == "RB") ++next;
-      if (next < n && (words[next] == "been" || words[next] == "got" || words[next] == "gotten")) lemmas[i] = "have";
+      if (next < n && (words[next] == "been" || words[next] == "got" || words[next] == "gotten"))
+        changes.push_back({i, "have"});
     }
   }
-  if (title_like(words)) return;
+  bool any_adjective = false;  // most sentences stop here
+  for (size_t i = 1; i < n && !any_adjective; ++i) any_adjective = upos[i] == "ADJ" && is_capitalised(words[i]);
+  if (!any_adjective || title_like(words)) return changes;
   for (size_t i = 1; i < n; ++i) {
     const std::string_view before = words[i - 1];
     if (upos[i] != "ADJ" || !is_capitalised(words[i]) || before.empty() ||
         !std::isalnum(static_cast<unsigned char>(before[0])) || lemmatizer.knows(words[i], upos[i], xpos[i]))
       continue;
-    if (!lemmas[i].empty() && is_lower(lemmas[i][0])) lemmas[i][0] = static_cast<char>(lemmas[i][0] - 'a' + 'A');
+    if (!lemmas[i].empty() && is_lower(lemmas[i][0])) {
+      std::string lemma(lemmas[i]);
+      lemma[0] = static_cast<char>(lemma[0] - 'a' + 'A');
+      changes.push_back({i, std::move(lemma)});
+    }
   }
+  return changes;
 }
 
 void apply_context_lemmas(conllu::Sentence& sentence, const Lemmatizer& lemmatizer) {
-  std::vector<std::string_view> words;
-  std::vector<std::string> upos, xpos, lemmas;
-  for (const conllu::Word& w : sentence.words)
-    words.push_back(w.form), upos.push_back(w.upos), xpos.push_back(w.xpos), lemmas.push_back(w.lemma);
-  apply_context_lemmas(words, upos, xpos, lemmas, lemmatizer);
-  for (size_t i = 0; i < lemmas.size(); ++i) sentence.words[i].lemma = std::move(lemmas[i]);
+  const size_t n = sentence.words.size();
+  std::vector<std::string_view> words(n), upos(n), xpos(n), lemmas(n);
+  for (size_t i = 0; i < n; ++i) {
+    const conllu::Word& w = sentence.words[i];
+    words[i] = w.form, upos[i] = w.upos, xpos[i] = w.xpos, lemmas[i] = w.lemma;
+  }
+  for (LemmaChange& change : context_lemmas(words, upos, xpos, lemmas, lemmatizer))
+    sentence.words[change.word].lemma = std::move(change.lemma);
 }
 
 }  // namespace entente::nlp

@@ -2,6 +2,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/conllu.h"
 #include "nlp/lemmatizer.h"
@@ -10,8 +11,12 @@
 // word and its tags).
 namespace entente::nlp {
 
-// Rewrites `lemmas` (one per word, from the lemmatizer) where the sentence
-// decides:
+struct LemmaChange {
+  size_t word;        // index in the sentence
+  std::string lemma;  // its lemma instead of the lemmatizer's
+};
+
+// The lemmas (the lemmatizer's, one per word) that the sentence changes:
 //  - a contracted "'s" before "been", "got" or "gotten" (adverbs between
 //    allowed) is "have", not "be" ("he 's always been", "she 's got"): so in
 //    all 9 such sentences of EWT train;
@@ -20,9 +25,12 @@ namespace entente::nlp {
 //    Boston"): EWT keeps it in 3 of 4 such adjectives after the first word
 //    (not after a quote, bracket or colon, nor in a line where most words
 //    are capitalised, a title's).
-void apply_context_lemmas(std::span<const std::string_view> words, std::span<const std::string> upos,
-                          std::span<const std::string> xpos, std::span<std::string> lemmas, const Lemmatizer& lemmatizer);
-// The same for the words of a tagged and lemmatized CoNLL-U sentence.
+// Empty for most sentences.
+std::vector<LemmaChange> context_lemmas(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                                        std::span<const std::string_view> xpos, std::span<const std::string_view> lemmas,
+                                        const Lemmatizer& lemmatizer);
+
+// Applies context_lemmas to a tagged and lemmatized CoNLL-U sentence.
 void apply_context_lemmas(conllu::Sentence& sentence, const Lemmatizer& lemmatizer);
 
 }  // namespace entente::nlp

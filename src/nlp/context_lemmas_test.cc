@@ -28,7 +28,9 @@ struct Tagged {
   std::vector<std::string> upos, xpos, lemmas;
   std::vector<std::string> run(const Lemmatizer& lemmatizer) const {
     std::vector<std::string> out = lemmas;
-    apply_context_lemmas(words, upos, xpos, out, lemmatizer);
+    const std::vector<std::string_view> u(upos.begin(), upos.end()), x(xpos.begin(), xpos.end()),
+        l(lemmas.begin(), lemmas.end());
+    for (LemmaChange& change : context_lemmas(words, u, x, l, lemmatizer)) out[change.word] = change.lemma;
     return out;
   }
 };
