@@ -100,6 +100,9 @@ void Tagger::find_rule_tags() {
       verb_only_classes_.push_back(ambiguity_class(tags));
     }
   std::sort(verb_only_classes_.begin(), verb_only_classes_.end());
+  finite_.assign(xpos_.size(), 0);
+  for (size_t t = 0; t < xpos_.size(); ++t)
+    finite_[t] = xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD";
   list_marker_.assign(xpos_.size(), 0);
   for (size_t t = 0; t < xpos_.size(); ++t) list_marker_[t] = xpos_[t] == "LS";
   fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
@@ -168,7 +171,7 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
       opens_with_name_read_as_participle(words, xpos_of_tags()))
     retag_from(words, context, 0, name_tag_, pass);
-  auto finite = [this](uint16_t t) { return xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD"; };
+  auto finite = [this](uint16_t t) { return finite_[t] != 0; };
   // "Laos and Vietnam share(NN) a border": a verbless statement's present tense.
   if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag &&
       std::none_of(tags.begin(), tags.end(), finite)) {

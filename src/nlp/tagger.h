@@ -94,8 +94,9 @@ class Tagger {
   // NOUN/NN and PROPN/NNP, sorted: what an opening "-ing" word before a
   // finite verb may be ("Beijing opposes", "Fighting erupted").
   std::array<uint16_t, 2> noun_or_name_tags_{};
-  // Per joint tag: whether its XPOS is LS, a list item's marker.
-  std::vector<uint8_t> list_marker_;
+  // Per joint tag: whether its XPOS is LS, a list item's marker, and
+  // whether it is a finite verb's (VBD, VBZ, VBP, MD).
+  std::vector<uint8_t> list_marker_, finite_;
   // The ambiguity classes made only of VERB tags, sorted: a word in one of
   // them was only ever a verb in training ("arrive").
   std::vector<uint64_t> verb_only_classes_;
