@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/existential.h"
 #include "nlp/feature_hash.h"
 #include "nlp/finite_verb.h"
 #include "nlp/irregular_verbs.h"
@@ -106,7 +107,7 @@ void Tagger::find_rule_tags() {
   list_marker_.assign(xpos_.size(), 0);
   for (size_t t = 0; t < xpos_.size(); ++t) list_marker_[t] = xpos_[t] == "LS";
   fixed_to_tag_ = participle_tag_ = past_tense_tag_ = adjective_tag_ = gerund_tag_ = name_tag_ = kNoDictionaryTag;
-  present_tag_ = third_person_tag_ = kNoDictionaryTag;
+  present_tag_ = third_person_tag_ = existential_tag_ = auxiliary_participle_tag_ = kNoDictionaryTag;
   uint16_t noun_tag = kNoDictionaryTag;
   for (size_t t = 0; t < upos_.size(); ++t) {
     if (upos_[t] == "ADP" && xpos_[t] == "IN") fixed_to_tag_ = static_cast<uint16_t>(t);
@@ -117,6 +118,8 @@ void Tagger::find_rule_tags() {
     if (upos_[t] == "PROPN" && xpos_[t] == "NNP") name_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "NOUN" && xpos_[t] == "NN") noun_tag = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBP") present_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "PRON" && xpos_[t] == "EX") existential_tag_ = static_cast<uint16_t>(t);
+    if (upos_[t] == "AUX" && xpos_[t] == "VBN") auxiliary_participle_tag_ = static_cast<uint16_t>(t);
     if (upos_[t] == "VERB" && xpos_[t] == "VBZ") third_person_tag_ = static_cast<uint16_t>(t);
   }
   noun_or_name_tags_ = {std::min(noun_tag, name_tag_), std::max(noun_tag, name_tag_)};
@@ -157,6 +160,25 @@ void Tagger::retag_from(std::span<const std::string_view> words, const TagContex
                         Pass& pass) const {
   pass.tags[i] = tag;
   second_pass(words, context, i + 1, pass);
+}
+
+void Tagger::mark_existentials(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
+  if (existential_tag_ == kNoDictionaryTag || std::none_of(words.begin(), words.end(), [](std::string_view w) {
+        return equals_lower(w, "there");
+      }))
+    return;
+  auto xpos_of_tags = [&] {
+    std::vector<std::string_view> xpos(pass.tags.size());
+    for (size_t i = 0; i < pass.tags.size(); ++i) xpos[i] = xpos_[pass.tags[i]];
+    return xpos;
+  };
+  for (size_t i = 0; i < words.size(); ++i)
+    if (pass.tags[i] != existential_tag_ && is_existential_there(words, xpos_of_tags(), i))
+      retag_from(words, context, static_cast<int>(i), existential_tag_, pass);
+  if (auxiliary_participle_tag_ == kNoDictionaryTag || participle_tag_ == kNoDictionaryTag) return;
+  const std::vector<std::string_view> xpos = xpos_of_tags();
+  for (size_t i = 0; i < words.size(); ++i)
+    if (pass.tags[i] == auxiliary_participle_tag_ && is_existential_been(words, xpos, i)) pass.tags[i] = participle_tag_;
 }
 
 void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
@@ -241,6 +263,7 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
   }
   second_pass(words, context, 0, pass);
   ensure_finite_verb(words, context, pass);
+  mark_existentials(words, context, pass);
   std::vector<WordTags> out(words.size());
   for (int i = 0; i < n; ++i) {
     out[i].tag = pass.tags[i];

@@ -138,6 +138,10 @@ class Tagger {
   // Reads a participle as the past-tense main verb where finite_verb.h says so,
   // and tags the words after it again.
   void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
+  // Existential "there" and "been" (existential.h): PRON/EX and VERB/VBN
+  // where the model read an adverb and an auxiliary.
+  void mark_existentials(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
+  uint16_t existential_tag_ = kNoDictionaryTag, auxiliary_participle_tag_ = kNoDictionaryTag;
   // Sets `tag` at word i (the tag a rule chose) and tags the words after it again.
   void retag_from(std::span<const std::string_view> words, const TagContext& context, int i, uint16_t tag,
                   Pass& pass) const;

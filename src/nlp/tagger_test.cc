@@ -251,6 +251,20 @@ TEST(TaggerTest, AWordOnlyEverAPastIsNoPresentTense) {
   EXPECT_TRUE(xpos == "VBD" || xpos == "VBN") << xpos;
 }
 
+TEST(TaggerTest, ExistentialThereAndItsBeenFollowTheTreebank) {
+  // Taught "there" only as a place and "been" only as an auxiliary.
+  const toy::Entry they{"they", "they", "PRON", "PRP", "_"}, went{"went", "go", "VERB", "VBD", "_"},
+      there{"there", "there", "ADV", "RB", "_"}, here{"here", "here", "PRON", "EX", "_"},
+      have{"have", "have", "AUX", "VBP", "_"}, been{"been", "be", "AUX", "VBN", "_"},
+      sent{"sent", "send", "VERB", "VBN", "_"}, zibs{"zibs", "zib", "NOUN", "NNS", "_"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{they, went, there, dot}, {they, have, been, sent, there, dot}, {here, have, zibs, dot}});
+  std::vector<std::string_view> words{"there", "have", "been", "zibs", "."};
+  auto tags = t.tag(words);
+  EXPECT_EQ(t.xpos(tags[0]), "EX");
+  EXPECT_EQ(t.upos(tags[2]), "VERB");
+  EXPECT_EQ(t.xpos(t.tag(std::vector<std::string_view>{"they", "went", "there", "."})[2]), "RB");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
