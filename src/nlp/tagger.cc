@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/auxiliary_have.h"
 #include "nlp/existential.h"
 #include "nlp/feature_hash.h"
 #include "nlp/finite_verb.h"
@@ -101,6 +102,11 @@ void Tagger::find_rule_tags() {
       verb_only_classes_.push_back(ambiguity_class(tags));
     }
   std::sort(verb_only_classes_.begin(), verb_only_classes_.end());
+  other_have_reading_.assign(xpos_.size(), kNoDictionaryTag);
+  for (size_t t = 0; t < xpos_.size(); ++t)
+    for (size_t u = 0; u < xpos_.size(); ++u)
+      if (xpos_[u] == xpos_[t] && ((upos_[t] == "AUX" && upos_[u] == "VERB") || (upos_[t] == "VERB" && upos_[u] == "AUX")))
+        other_have_reading_[t] = static_cast<uint16_t>(u);
   finite_.assign(xpos_.size(), 0);
   for (size_t t = 0; t < xpos_.size(); ++t)
     finite_[t] = xpos_[t] == "VBD" || xpos_[t] == "VBZ" || xpos_[t] == "VBP" || xpos_[t] == "MD";
@@ -179,6 +185,22 @@ void Tagger::mark_existentials(std::span<const std::string_view> words, const Ta
   const std::vector<std::string_view> xpos = xpos_of_tags();
   for (size_t i = 0; i < words.size(); ++i)
     if (pass.tags[i] == auxiliary_participle_tag_ && is_existential_been(words, xpos, i)) pass.tags[i] = participle_tag_;
+}
+
+void Tagger::read_have(std::span<const std::string_view> words, Pass& pass) const {
+  std::vector<std::string_view> xpos;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const uint16_t other = other_have_reading_[pass.tags[i]];
+    if (other == kNoDictionaryTag || words[i].size() > 6 || (words[i][0] != 'h' && words[i][0] != 'H' && words[i][0] != '\'' &&
+                                                            words[i].find("’") == std::string_view::npos))
+      continue;
+    if (xpos.empty())
+      for (uint16_t t : pass.tags) xpos.push_back(xpos_[t]);
+    const HaveReading reading = have_reading(words, xpos, i);
+    const bool auxiliary = upos_[pass.tags[i]] == "AUX";
+    if ((reading == HaveReading::kAuxiliary && !auxiliary) || (reading == HaveReading::kVerb && auxiliary))
+      pass.tags[i] = other;
+  }
 }
 
 void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
@@ -264,6 +286,7 @@ std::vector<WordTags> Tagger::tag(std::span<const std::string_view> words) const
   second_pass(words, context, 0, pass);
   ensure_finite_verb(words, context, pass);
   mark_existentials(words, context, pass);
+  read_have(words, pass);
   std::vector<WordTags> out(words.size());
   for (int i = 0; i < n; ++i) {
     out[i].tag = pass.tags[i];

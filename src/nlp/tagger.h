@@ -142,6 +142,11 @@ class Tagger {
   // where the model read an adverb and an auxiliary.
   void mark_existentials(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
   uint16_t existential_tag_ = kNoDictionaryTag, auxiliary_participle_tag_ = kNoDictionaryTag;
+  // "have" as auxiliary or verb (auxiliary_have.h): per joint tag, the tag
+  // with the same XPOS and UPOS AUX (for a VERB tag) or VERB (for an AUX
+  // tag), kNoDictionaryTag when none.
+  std::vector<uint16_t> other_have_reading_;
+  void read_have(std::span<const std::string_view> words, Pass& pass) const;
   // Sets `tag` at word i (the tag a rule chose) and tags the words after it again.
   void retag_from(std::span<const std::string_view> words, const TagContext& context, int i, uint16_t tag,
                   Pass& pass) const;

@@ -265,6 +265,17 @@ TEST(TaggerTest, ExistentialThereAndItsBeenFollowTheTreebank) {
   EXPECT_EQ(t.xpos(t.tag(std::vector<std::string_view>{"they", "went", "there", "."})[2]), "RB");
 }
 
+TEST(TaggerTest, HaveBeforeAParticipleIsTheAuxiliary) {
+  // Taught "had" only as a verb of its own.
+  const toy::Entry they{"they", "they", "PRON", "PRP", "_"}, had{"had", "have", "VERB", "VBD", "_"},
+      a{"a", "a", "DET", "DT", "_"}, zib{"zib", "zib", "NOUN", "NN", "_"},
+      was{"was", "be", "AUX", "VBD", "_"}, sent{"sent", "send", "VERB", "VBN", "_"}, dot{".", ".", "PUNCT", ".", "_"};
+  Tagger t = train_on({{they, had, a, zib, dot}, {a, zib, was, sent, dot}});  // AUX/VBD is a tag
+  auto tags = t.tag(std::vector<std::string_view>{"they", "had", "sent", "a", "zib", "."});
+  EXPECT_EQ(t.upos(tags[1]), "AUX");
+  EXPECT_EQ(t.xpos(tags[1]), "VBD");
+}
+
 TEST(TaggerTest, ARareIrregularPastIsAVerb) {
   // Nouns follow "the" and precede "." here, so an unseen word in that slot
   // looks like a noun to the model; an irregular past does not.
