@@ -1,6 +1,7 @@
 #include "nlp/lemmatizer.h"
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -165,23 +166,23 @@ std::string Lemmatizer::guess(std::string_view form, std::string_view upos, std:
   const bool inflected = xpos == "VBG" || xpos == "VBD" || xpos == "VBN" || xpos == "VBZ" || xpos == "NNS" ||
                          xpos == "JJR" || xpos == "JJS";
   if (inflected && lemma.size() < form.size())
-    if (const std::string* respelled = known_respelling(lemma)) return *respelled;
+    if (std::optional<std::string> respelled = known_respelling(lemma)) return *respelled;
   return lemma;
 }
 
-const std::string* Lemmatizer::known_respelling(std::string_view stem) const {
-  if (stem.size() < 3) return nullptr;
+std::optional<std::string> Lemmatizer::known_respelling(std::string_view stem) const {
+  if (stem.size() < 3) return std::nullopt;
   std::vector<std::string> readings;
   const char last = stem.back();
   if (stem[stem.size() - 2] == last) readings.emplace_back(stem.substr(0, stem.size() - 1));  // "hott" -> "hot"
   if (stem.ends_with("ck")) readings.emplace_back(stem.substr(0, stem.size() - 1));            // "mimick" -> "mimic"
   if (last != 'e') readings.push_back(std::string(stem) + "e");  // "clos" -> "close"
   if (last == 'i') readings.push_back(std::string(stem.substr(0, stem.size() - 1)) + "y");      // "happi" -> "happy"
-  const std::string* found = nullptr;
-  for (const std::string& reading : readings)
-    if (auto it = known_lemmas_.find(hash_text(reading)); it != known_lemmas_.end()) {
-      if (found && *found != lexicon_lemmas_[it->second]) return nullptr;  // two readings: no telling which
-      found = &lexicon_lemmas_[it->second];
+  std::optional<std::string> found;
+  for (std::string& reading : readings)
+    if (known_lemma(reading)) {
+      if (found && *found != reading) return std::nullopt;  // two readings: no telling which
+      found = std::move(reading);
     }
   return found;
 }
@@ -190,7 +191,7 @@ bool Lemmatizer::known_lemma(std::string_view lemma) const { return known_lemmas
 
 void Lemmatizer::index_known_lemmas() {
   known_lemmas_.clear();
-  for (uint32_t i = 0; i < lexicon_lemmas_.size(); ++i) known_lemmas_.emplace(hash_text(lexicon_lemmas_[i]), i);
+  for (const auto& lemma : lexicon_lemmas_) known_lemmas_.insert(hash_text(lemma));
 }
 
 std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos, std::string_view xpos,

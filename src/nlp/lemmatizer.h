@@ -2,9 +2,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <ostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/conllu.h"
@@ -75,13 +77,13 @@ class Lemmatizer {
   // or null: a doubled final letter undone ("hott" -> "hot"), a final "e"
   // added ("clos" -> "close"; not dropped: "pines" -> "pine", not "pin"),
   // "ck" -> "c", "i" -> "y".
-  const std::string* known_respelling(std::string_view stem) const;
+  std::optional<std::string> known_respelling(std::string_view stem) const;
   void index_known_lemmas();
 
   std::string config_;
   std::vector<std::string> lexicon_lemmas_;
   std::unordered_map<uint64_t, uint32_t> lexicon_;  // lexicon_key() -> index into lexicon_lemmas_
-  std::unordered_map<uint64_t, uint32_t> known_lemmas_;  // hash_text() of every lexicon lemma -> its index
+  std::unordered_set<uint64_t> known_lemmas_;       // hash_text() of every lexicon lemma
   std::vector<EditScript> scripts_;                 // the classifier's classes
   float known_lemma_margin_ = 0;
   Perceptron model_;
