@@ -53,6 +53,7 @@ void Annotator::annotate(Document& doc) const {
       doc.feats[i] = tagger_->feats(tags[k]);
       doc.lemma[i] = lemmatizer_->lemmatize(words[k], doc.upos[i], doc.xpos[i], doc.feats[i]);
     }
+    if (!may_have_context_lemmas(words, std::span(doc.upos).subspan(s.token_begin, s.size()))) continue;
     std::vector<std::string_view> upos(doc.upos.begin() + s.token_begin, doc.upos.begin() + s.token_end),
         xpos(doc.xpos.begin() + s.token_begin, doc.xpos.begin() + s.token_end),
         lemmas(doc.lemma.begin() + s.token_begin, doc.lemma.begin() + s.token_end);

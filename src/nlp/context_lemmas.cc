@@ -22,6 +22,11 @@ bool title_like(std::span<const std::string_view> words) {
   return 2 * capitalised > static_cast<long>(words.size());
 }
 
+// Whether word i can take a lemma from its sentence (see context_lemmas).
+bool may_change(std::string_view word, std::string_view upos, size_t i) {
+  return word == "'s" || word == "’s" || (i > 0 && upos == "ADJ" && is_capitalised(word));
+}
+
 }  // namespace
 
 std::vector<LemmaChange> context_lemmas(std::span<const std::string_view> words, std::span<const std::string_view> upos,
@@ -54,8 +59,17 @@ std::vector<LemmaChange> context_lemmas(std::span<const std::string_view> words,
   return changes;
 }
 
+bool may_have_context_lemmas(std::span<const std::string_view> words, std::span<const std::string> upos) {
+  for (size_t i = 0; i < words.size(); ++i)
+    if (may_change(words[i], upos[i], i)) return true;
+  return false;
+}
+
 void apply_context_lemmas(conllu::Sentence& sentence, const Lemmatizer& lemmatizer) {
   const size_t n = sentence.words.size();
+  bool any = false;
+  for (size_t i = 0; i < n && !any; ++i) any = may_change(sentence.words[i].form, sentence.words[i].upos, i);
+  if (!any) return;
   std::vector<std::string_view> words(n), upos(n), xpos(n), lemmas(n);
   for (size_t i = 0; i < n; ++i) {
     const conllu::Word& w = sentence.words[i];

@@ -30,6 +30,11 @@ std::vector<LemmaChange> context_lemmas(std::span<const std::string_view> words,
                                         std::span<const std::string_view> xpos, std::span<const std::string_view> lemmas,
                                         const Lemmatizer& lemmatizer);
 
+// Whether context_lemmas can change anything in a sentence: it has a
+// contracted "'s" or a capitalised adjective after its first word. A cheap
+// test that spares most sentences the work.
+bool may_have_context_lemmas(std::span<const std::string_view> words, std::span<const std::string> upos);
+
 // Applies context_lemmas to a tagged and lemmatized CoNLL-U sentence.
 void apply_context_lemmas(conllu::Sentence& sentence, const Lemmatizer& lemmatizer);
 
