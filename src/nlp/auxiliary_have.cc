@@ -10,10 +10,10 @@ HaveReading have_reading(std::span<const std::string_view> forms, std::span<cons
   for (std::string_view form : {"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
     have = have || equals_lower(forms[i], form);
   if (!have || i + 1 >= forms.size()) return HaveReading::kUndecided;
-  size_t j = i + 1;  // "had both sold", "have all been"
+  size_t j = i + 1;  // "had both signed", "have all been"
   while (j < forms.size() && (xpos[j] == "RB" || equals_lower(forms[j], "both") || equals_lower(forms[j], "all"))) ++j;
   if (j < forms.size() && xpos[j] == "VBN") {
-    // "have limited time", "had used tissues": a participle before a noun
+    // "have limited funds", "had broken windows": a participle before a noun
     // may be the object's adjective.
     const std::string_view after = j + 1 < forms.size() ? xpos[j + 1] : std::string_view();
     const bool before_noun = after.starts_with("NN") || after == "JJ";
@@ -21,7 +21,7 @@ HaveReading have_reading(std::span<const std::string_view> forms, std::span<cons
   }
   const std::string_view next = xpos[i + 1];
   if (next != "DT" && next != "PRP$" && next != "CD") return HaveReading::kUndecided;
-  // "Has the disaster affected ...": a question's auxiliary before its subject.
+  // "Has the storm passed?": a question's auxiliary before its subject.
   for (size_t k = i + 2; k < forms.size(); ++k)
     if (xpos[k] == "VBN") return HaveReading::kUndecided;
   if (i == 0 || xpos[i - 1] == "WRB" || xpos[i - 1] == "WP") return HaveReading::kUndecided;

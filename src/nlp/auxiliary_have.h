@@ -5,10 +5,10 @@
 // "have" as an auxiliary or as a verb of its own, which EWT tells apart by
 // UPOS (AUX / VERB) with the same XPOS. What follows decides it nearly
 // always: a past participle (adverbs, "both" or "all" between) makes it
-// the auxiliary (1,183 of 1,191 times in EWT train: "had both sold"),
-// unless a noun or adjective follows the participle ("have limited time");
+// the auxiliary (1,183 of 1,191 times in EWT train: "had both signed"),
+// unless a noun or adjective follows the participle ("have limited funds");
 // a determiner, possessive or number straight after it the verb (640 of
-// 645: "have all the reasons", "has a car"), unless a participle comes later
+// 645: "have all the votes", "has a car"), unless a participle comes later
 // or it opens a question ("Has the storm passed?").
 namespace entente::nlp {
 

@@ -16,8 +16,8 @@ TEST(AuxiliaryHaveTest, AParticipleAfterHaveMakesItTheAuxiliary) {
   EXPECT_EQ(reading_of({"they", "had", "both", "sold", "it"}, {"PRP", "VBD", "DT", "VBN", "PRP"}, 1),
             HaveReading::kAuxiliary);
   EXPECT_EQ(reading_of({"we", "'ve", "already", "gone"}, {"PRP", "VBP", "RB", "VBN"}, 1), HaveReading::kAuxiliary);
-  // A participle before a noun may be the object's adjective: "have limited time".
-  EXPECT_EQ(reading_of({"we", "have", "limited", "time"}, {"PRP", "VBP", "VBN", "NN"}, 1), HaveReading::kUndecided);
+  // A participle before a noun may be the object's adjective: "have limited funds".
+  EXPECT_EQ(reading_of({"we", "have", "limited", "funds"}, {"PRP", "VBP", "VBN", "NN"}, 1), HaveReading::kUndecided);
 }
 
 TEST(AuxiliaryHaveTest, ADeterminerAfterHaveMakesItTheVerb) {

@@ -18,11 +18,11 @@ struct LemmaChange {
 
 // The lemmas (the lemmatizer's, one per word) that the sentence changes:
 //  - a contracted "'s" before "been", "got" or "gotten" (adverbs between
-//    allowed) is "have", not "be" ("he 's always been", "she 's got"): so in
+//    allowed) is "have", not "be" ("he 's never been", "she 's got"): so in
 //    all 9 such sentences of EWT train;
 //  - a capitalised adjective inside running text that training never showed
-//    so cased keeps its capital ("the Urban Development Agency", "Greater
-//    Boston"): EWT keeps it in 3 of 4 such adjectives after the first word
+//    so cased keeps its capital ("the Coastal Works Agency", "Greater
+//    Hanoi"): EWT keeps it in 3 of 4 such adjectives after the first word
 //    (not after a quote, bracket or colon, nor in a line where most words
 //    are capitalised, a title's).
 // Empty for most sentences.

@@ -18,8 +18,8 @@ bool is_have(std::string_view form) {
 
 // Whether "there" at i opens its clause: first, or after punctuation, a
 // conjunction, a wh-word, an adverb or a finite verb ("I suppose there will
-// be"), not after a noun or a non-finite verb ("troops there will be",
-// "living there was"), where it is a place.
+// be"), not after a noun or a non-finite verb ("the guards there will be",
+// "staying there was"), where it is a place.
 bool opens_clause(std::span<const std::string_view> xpos, size_t i) {
   if (i == 0) return true;
   const std::string_view before = xpos[i - 1];

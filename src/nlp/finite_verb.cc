@@ -74,7 +74,7 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
 // suspended ...").
 // `next` and `next_xpos` are the word after it and its tag: a regular form
 // needs its object there (a determiner, number, quantifier or noun: not "the
-// US unemployed in April").
+// jobless counted in May").
 bool misread_past_tense(std::string_view form, std::string_view xpos, std::string_view next,
                         std::string_view next_xpos) {
   if (xpos != "NN" && xpos != "NNS" && xpos != "JJ") return false;
@@ -178,7 +178,7 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
   auto name_or_pronoun = [&](int i) {
     return xpos[i] == "NNP" || xpos[i] == "NNPS" || xpos[i] == "PRP" ||
            (i == 0 && xpos[0] == "VBG" && capitalised(0) && forms[0].ends_with("ing")) ||
-           // "Nepal(JJ) hosts(NNS) a summit"; not "Great service(NN) the whole time"
+           // "Nepal(JJ) hosts(NNS) a summit"; not "Fine weather(NN) the whole week"
            (i == 0 && xpos[0] == "JJ" && capitalised(0) && xpos[1] == "NNS");
   };
   for (int i = 1; i + 1 < n; ++i) {

@@ -95,7 +95,7 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
 // erupted in the north": a capitalised word ending in "ing" tagged VBG with
 // a finite verb (VBD, VBZ, VBP, MD) after it, or a past participle when the
 // sentence has no finite verb. EWT tags all 11 such words of train before a
-// finite verb NN or NNP ("Billing takes ...", "Everything was ...").
+// finite verb NN or NNP (a gerund or a pronoun like "nothing").
 bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 
 }  // namespace entente::nlp

@@ -75,7 +75,7 @@ TEST(FiniteVerbTest, ARegularPastReadAsAnAdjectiveBeforeItsObjectCanBeTheVerb) {
                            {"parliament", "NOUN", "NN"}, {"and", "CCONJ", "CC"}, {"suspended", "VERB", "VBD"},
                            {"it", "PRON", "PRP"}, {".", "PUNCT", "."}});
   EXPECT_EQ(junta.verb(), 2);
-  // Not before a preposition ("the US unemployed in April"), nor with a
+  // Not before a preposition ("the jobless counted in May"), nor with a
   // main verb of its own after it.
   Tagged preposition = junta;
   preposition.xpos[3] = "IN";
@@ -231,8 +231,8 @@ TEST(FiniteVerbTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   no_article[0] = "NNP";
   EXPECT_EQ(likely_present_tense_verb(borders, no_article), -1);
   // Kept: a sentence with a finite verb, a fragment without a full stop, a
-  // gerund after a common noun ("rollbacks downgrading laws"), a noun
-  // before "each" ("the list each year").
+  // gerund after a common noun ("reforms weakening laws"), a noun
+  // before "each" ("the ranking each month").
   std::vector<std::string_view> finite = share_xpos;
   finite[5] = "VBZ";
   EXPECT_EQ(likely_present_tense_verb(share, finite), -1);

@@ -65,7 +65,7 @@ class Lemmatizer {
   const std::string* lookup(std::string_view form, std::string_view upos, std::string_view xpos) const;
   // The lemma of the one known word that a lowercase `form` is a typo of,
   // or null: two neighbouring letters swapped in a word of 6 or more
-  // letters ("auhtority", "beacuse"), or a letter typed three or more times
+  // letters ("recieve"), or a letter typed three or more times
   // ("prettty", "soooo").
   const std::string* typo_lemma(std::string_view form, std::string_view upos, std::string_view xpos) const;
   // The classifier's best applicable script for the word, preferring a known

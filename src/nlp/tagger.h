@@ -119,7 +119,7 @@ class Tagger {
   // empty span) for every other word.
   std::span<const uint16_t> verb_candidates(std::string_view word, const TagContext& context, int i) const;
   // `model`'s tag for word i (its features in pass.features), among
-  // verb_candidates; a word that cannot mark a list item ("( Applause . )")
+  // verb_candidates; a word that cannot mark a list item ("( Cheering . )")
   // takes its best tag other than LS.
   uint16_t model_tag(const Perceptron& model, std::span<const std::string_view> words, const TagContext& context,
                      int i, std::vector<int32_t>& scores, const std::vector<uint64_t>& features) const;
