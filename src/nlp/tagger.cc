@@ -168,34 +168,33 @@ void Tagger::retag_from(std::span<const std::string_view> words, const TagContex
   second_pass(words, context, i + 1, pass);
 }
 
+std::vector<std::string_view> Tagger::xpos_of(std::span<const uint16_t> tags) const {
+  std::vector<std::string_view> xpos(tags.size());
+  for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
+  return xpos;
+}
+
 void Tagger::mark_existentials(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
-  if (existential_tag_ == kNoDictionaryTag || std::none_of(words.begin(), words.end(), [](std::string_view w) {
-        return equals_lower(w, "there");
-      }))
+  if (existential_tag_ == kNoDictionaryTag ||
+      std::none_of(words.begin(), words.end(), [](std::string_view w) { return equals_lower(w, "there"); }))
     return;
-  auto xpos_of_tags = [&] {
-    std::vector<std::string_view> xpos(pass.tags.size());
-    for (size_t i = 0; i < pass.tags.size(); ++i) xpos[i] = xpos_[pass.tags[i]];
-    return xpos;
-  };
+  std::vector<std::string_view> xpos = xpos_of(pass.tags);
   for (size_t i = 0; i < words.size(); ++i)
-    if (pass.tags[i] != existential_tag_ && is_existential_there(words, xpos_of_tags(), i))
+    if (pass.tags[i] != existential_tag_ && is_existential_there(words, xpos, i)) {
       retag_from(words, context, static_cast<int>(i), existential_tag_, pass);
+      xpos = xpos_of(pass.tags);
+    }
   if (auxiliary_participle_tag_ == kNoDictionaryTag || participle_tag_ == kNoDictionaryTag) return;
-  const std::vector<std::string_view> xpos = xpos_of_tags();
   for (size_t i = 0; i < words.size(); ++i)
     if (pass.tags[i] == auxiliary_participle_tag_ && is_existential_been(words, xpos, i)) pass.tags[i] = participle_tag_;
 }
 
 void Tagger::read_have(std::span<const std::string_view> words, Pass& pass) const {
-  std::vector<std::string_view> xpos;
+  std::vector<std::string_view> xpos;  // filled at the first verb or auxiliary
   for (size_t i = 0; i < words.size(); ++i) {
     const uint16_t other = other_have_reading_[pass.tags[i]];
-    if (other == kNoDictionaryTag || words[i].size() > 6 || (words[i][0] != 'h' && words[i][0] != 'H' && words[i][0] != '\'' &&
-                                                            words[i].find("’") == std::string_view::npos))
-      continue;
-    if (xpos.empty())
-      for (uint16_t t : pass.tags) xpos.push_back(xpos_[t]);
+    if (other == kNoDictionaryTag) continue;  // no verb or auxiliary
+    if (xpos.empty()) xpos = xpos_of(pass.tags);  // the rule changes UPOS only
     const HaveReading reading = have_reading(words, xpos, i);
     const bool auxiliary = upos_[pass.tags[i]] == "AUX";
     if ((reading == HaveReading::kAuxiliary && !auxiliary) || (reading == HaveReading::kVerb && auxiliary))
@@ -206,20 +205,15 @@ void Tagger::read_have(std::span<const std::string_view> words, Pass& pass) cons
 void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const {
   if (participle_tag_ == kNoDictionaryTag || past_tense_tag_ == kNoDictionaryTag) return;
   std::vector<uint16_t>& tags = pass.tags;
-  auto xpos_of_tags = [&] {
-    std::vector<std::string_view> xpos(tags.size());
-    for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
-    return xpos;
-  };
   // "Beijing(VBG), which ...": a name read as an opening participle.
   if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
-      opens_with_name_read_as_participle(words, xpos_of_tags()))
+      opens_with_name_read_as_participle(words, xpos_of(tags)))
     retag_from(words, context, 0, name_tag_, pass);
   auto finite = [this](uint16_t t) { return finite_[t] != 0; };
   // "Laos and Vietnam share(NN) a border": a verbless statement's present tense.
   if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag &&
       std::none_of(tags.begin(), tags.end(), finite)) {
-    const std::vector<std::string_view> xpos = xpos_of_tags();
+    const std::vector<std::string_view> xpos = xpos_of(tags);
     int verb = likely_present_tense_verb(words, xpos);
     if (verb < 0) verb = verb_stem_read_as_noun(words, xpos);
     if (verb >= 0) {
@@ -230,18 +224,18 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   }
   // "Beijing(VBG) opposes ...": the model chooses between a noun and a name.
   if (!tags.empty() && tags[0] == gerund_tag_ && noun_or_name_tags_[1] != kNoDictionaryTag &&
-      opens_with_noun_read_as_gerund(words, xpos_of_tags())) {
+      opens_with_noun_read_as_gerund(words, xpos_of(tags))) {
     tag_features(context, 0, kNoTag, kNoTag, pass.first, pass.features);
     retag_from(words, context, 0,
                static_cast<uint16_t>(second_pass_.predict(pass.features, noun_or_name_tags_, pass.scores)), pass);
   }
   // "Backed(VBD) by ..., they have ...": an opening participle.
-  if (!tags.empty() && tags[0] == past_tense_tag_ && opens_with_participle_phrase(words, xpos_of_tags()))
+  if (!tags.empty() && tags[0] == past_tense_tag_ && opens_with_participle_phrase(words, xpos_of(tags)))
     retag_from(words, context, 0, participle_tag_, pass);
   // "The plan , unveiled(VBD) on Monday , drew ...": a participle phrase after the subject.
   if (const auto comma = std::find(words.begin(), words.end(), ","); comma + 1 < words.end() &&
       tags[comma + 1 - words.begin()] == past_tense_tag_)
-    if (const int participle = participle_phrase_read_as_past_tense(words, xpos_of_tags()); participle >= 0)
+    if (const int participle = participle_phrase_read_as_past_tense(words, xpos_of(tags)); participle >= 0)
       retag_from(words, context, participle, participle_tag_, pass);
   // Without a participle or an "-ed" adjective, only a sentence with no
   // finite verb at all can need one (from a misread irregular past): most

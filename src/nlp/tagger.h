@@ -138,6 +138,8 @@ class Tagger {
   // Reads a participle as the past-tense main verb where finite_verb.h says so,
   // and tags the words after it again.
   void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
+  // The XPOS of each tag.
+  std::vector<std::string_view> xpos_of(std::span<const uint16_t> tags) const;
   // Existential "there" and "been" (existential.h): PRON/EX and VERB/VBN
   // where the model read an adverb and an auxiliary.
   void mark_existentials(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
