@@ -1,8 +1,8 @@
 #include "nlp/lemmatizer.h"
 
 #include <algorithm>
-#include <optional>
 #include <cctype>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -231,8 +231,9 @@ std::string Lemmatizer::lemmatize(std::string_view typed, std::string_view upos,
     if (IrregularVerbForm verb = irregular_verb_form(lower_ascii(form)); !verb.past_of.empty())
       return std::string(verb.past_of);
   std::string lemma = guess(form, upos, xpos, feats);
-  // A typo of a known word, unless the word reads as one as it is
-  // ("amendments" -> "amendment", not the treebank's typo "amendmnets").
+  // A typo of a known word, unless the word reads as one as it is (a
+  // correct plural whose swapped letters happen to spell a typo that
+  // training saw keeps its own lemma).
   if (is_lowercase_word(form) && !known_lemma(lemma))
     if (const std::string* corrected = typo_lemma(form, upos, xpos)) return *corrected;
   return lemma;

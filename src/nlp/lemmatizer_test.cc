@@ -166,8 +166,8 @@ TEST(LemmatizerTest, ReadsATypoOfAKnownWordAsThatWord) {
   static const toy::Entry words[] = {
       {"receives", "receive", "VERB", "VBZ", "Number=Sing|Person=3"}, {"so", "so", "ADV", "RB", "_"},
       {"pretty", "pretty", "ADV", "RB", "_"}, {"zorbles", "zorble", "NOUN", "NNS", "Number=Plur"},
-      {"ozrbels", "ozrbel", "NOUN", "NNS", "Number=Plur"}, {"amendment", "amendment", "NOUN", "NN", "Number=Sing"},
-      {"amendmnets", "amendmnet", "NOUN", "NNS", "Number=Plur"},
+      {"ozrbels", "ozrbel", "NOUN", "NNS", "Number=Plur"}, {"zorbment", "zorbment", "NOUN", "NN", "Number=Sing"},
+      {"zorbmnets", "zorbmnet", "NOUN", "NNS", "Number=Plur"},
   };
   std::ostringstream log;
   Lemmatizer l = Lemmatizer::train(one_word_sentences(words, 3), {}, LemmatizerConfig{}, log);
@@ -181,7 +181,7 @@ TEST(LemmatizerTest, ReadsATypoOfAKnownWordAsThatWord) {
   EXPECT_NE(l.lemmatize("recieves", "NOUN", "NNS", "Number=Plur"), "receive");
   EXPECT_NE(l.lemmatize("ozrbles", "NOUN", "NNS", "Number=Plur"), "zorble");
   EXPECT_NE(l.lemmatize("ozrbles", "NOUN", "NNS", "Number=Plur"), "ozrbel");
-  EXPECT_EQ(l.lemmatize("amendments", "NOUN", "NNS", "Number=Plur"), "amendment");
+  EXPECT_EQ(l.lemmatize("zorbments", "NOUN", "NNS", "Number=Plur"), "zorbment");
 }
 
 TEST(LemmatizerTest, LooksUpACapitalisedFormInLowercaseExceptForNames) {
