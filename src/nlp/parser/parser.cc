@@ -24,8 +24,8 @@ std::string_view universal(std::string_view deprel) { return deprel.substr(0, de
 
 // The root repairs (root_repairs.h), for a sentence whose root is a noun,
 // its first word, a word after an apposition or after "whose", or that
-// opens with a quote: for most sentences the tags are not even gathered. `word(w)` gives word w's (form, UPOS, XPOS),
-// w 0-based.
+// opens with a quote: for most sentences the tags are not even gathered.
+// `word(w)` gives word w's (form, UPOS, XPOS), w 0-based.
 template <typename Word>
 void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word word) {
   const auto root = std::find(heads.begin(), heads.end(), 0);
