@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/attribution.h"
 #include "nlp/irregular_verbs.h"
 #include "nlp/word_features.h"
 
@@ -38,8 +39,11 @@ bool opens_with_imperative(std::span<const std::string_view> upos, std::span<con
 }
 
 // Per word: a finite verb that can be the main clause's. A relative pronoun
-// ("who", "which") takes the first finite verb after it for its own clause.
-std::vector<bool> main_clause_finite_verbs(std::span<const std::string_view> xpos) {
+// ("who", "which") takes the first finite verb after it for its own clause;
+// a trailing attribution's verb (", officials said .") heads no clause of
+// the sentence's own.
+std::vector<bool> main_clause_finite_verbs(std::span<const std::string_view> forms,
+                                           std::span<const std::string_view> xpos) {
   std::vector<bool> main(xpos.size(), false);
   bool relative_clause_open = false;
   for (size_t j = 0; j < xpos.size(); ++j) {
@@ -50,6 +54,7 @@ std::vector<bool> main_clause_finite_verbs(std::span<const std::string_view> xpo
       relative_clause_open = false;
     }
   }
+  if (const auto attribution = trailing_attribution(forms, xpos)) main[attribution->verb] = false;
   return main;
 }
 
@@ -99,7 +104,7 @@ int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<co
                            std::span<const std::string_view> xpos, std::span<const int32_t> participle_margin) {
   const size_t n = forms.size();
   if (!ends_in_full_stop(forms) || opens_with_imperative(upos, xpos)) return -1;
-  const std::vector<bool> main_finite = main_clause_finite_verbs(xpos);
+  const std::vector<bool> main_finite = main_clause_finite_verbs(forms, xpos);
   int best = -1;
   int32_t best_margin = 0;
   bool after_relative_clause = false;  // ", who ..." seen: its closing comma may stand before the verb

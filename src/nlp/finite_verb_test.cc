@@ -258,6 +258,22 @@ TEST(FiniteVerbTest, KeepsSentencesThatHaveAFiniteMainVerb) {
   }
 }
 
+TEST(FiniteVerbTest, ATrailingAttributionsVerbIsNotTheMainVerb) {
+  // "Protesters marched(VBN) through the capital , police said ."
+  Tagged s = protesters_marched(",");
+  s.xpos.back() = ",";
+  s.add("police", "NOUN", "NNS");
+  s.add("said", "VERB", "VBD");
+  s.add(".", "PUNCT", ".");
+  EXPECT_EQ(s.verb(), 1);
+  // "..., police said it rained .": a clause after the verb, a main verb of its own.
+  Tagged clause = s;
+  clause.forms.back() = "it", clause.upos.back() = "PRON", clause.xpos.back() = "PRP";
+  clause.add("rained", "VERB", "VBD");
+  clause.add(".", "PUNCT", ".");
+  EXPECT_EQ(clause.verb(), -1);
+}
+
 TEST(FiniteVerbTest, AFiniteVerbOfARelativeClauseIsNotTheMainVerb) {
   Tagged s = sentence({{"Police", "NOUN", "NNS"},
                         {"fired", "VERB", "VBN"},

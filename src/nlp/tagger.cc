@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "nlp/attribution.h"
 #include "nlp/auxiliary_have.h"
 #include "nlp/existential.h"
 #include "nlp/feature_hash.h"
@@ -168,6 +169,16 @@ void Tagger::retag_from(std::span<const std::string_view> words, const TagContex
   second_pass(words, context, i + 1, pass);
 }
 
+bool Tagger::has_main_finite_verb(std::span<const std::string_view> words, std::span<const uint16_t> tags) const {
+  const auto finite = [this](uint16_t t) { return finite_[t] != 0; };
+  const auto first = std::find_if(tags.begin(), tags.end(), finite);
+  if (first == tags.end()) return false;
+  // Two finite verbs: one is the main clause's, whatever the other is.
+  if (std::find_if(first + 1, tags.end(), finite) != tags.end()) return true;
+  const auto attribution = trailing_attribution(words, xpos_of(tags));
+  return !attribution || attribution->verb != static_cast<size_t>(first - tags.begin());
+}
+
 std::vector<std::string_view> Tagger::xpos_of(std::span<const uint16_t> tags) const {
   std::vector<std::string_view> xpos(tags.size());
   for (size_t i = 0; i < tags.size(); ++i) xpos[i] = xpos_[tags[i]];
@@ -209,10 +220,8 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   if (!tags.empty() && tags[0] == gerund_tag_ && name_tag_ != kNoDictionaryTag &&
       opens_with_name_read_as_participle(words, xpos_of(tags)))
     retag_from(words, context, 0, name_tag_, pass);
-  auto finite = [this](uint16_t t) { return finite_[t] != 0; };
   // "Laos and Vietnam share(NN) a border": a verbless statement's present tense.
-  if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag &&
-      std::none_of(tags.begin(), tags.end(), finite)) {
+  if (present_tag_ != kNoDictionaryTag && third_person_tag_ != kNoDictionaryTag && !has_main_finite_verb(words, tags)) {
     const std::vector<std::string_view> xpos = xpos_of(tags);
     int verb = likely_present_tense_verb(words, xpos);
     if (verb < 0) verb = verb_stem_read_as_noun(words, xpos);
@@ -237,6 +246,12 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
       tags[comma + 1 - words.begin()] == past_tense_tag_)
     if (const int participle = participle_phrase_read_as_past_tense(words, xpos_of(tags)); participle >= 0)
       retag_from(words, context, participle, participle_tag_, pass);
+  // "..., state media reported(VBN) on Sunday .": an attribution's verb is a past tense.
+  if (const auto comma = std::find(words.rbegin(), words.rend(), ",");
+      comma != words.rend() && std::find(tags.end() - (comma - words.rbegin()), tags.end(), participle_tag_) != tags.end())
+    if (const auto attribution = trailing_attribution(words, xpos_of(tags));
+        attribution && tags[attribution->verb] == participle_tag_)
+      retag_from(words, context, static_cast<int>(attribution->verb), past_tense_tag_, pass);
   // Without a participle or an "-ed" adjective, only a sentence with no
   // finite verb at all can need one (from a misread irregular past): most
   // sentences stop here.
@@ -244,7 +259,7 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
   for (size_t i = 0; i < tags.size() && !ed_adjective; ++i)
     ed_adjective = tags[i] == adjective_tag_ && words[i].ends_with("ed");
   if (std::find(tags.begin(), tags.end(), participle_tag_) == tags.end() && !ed_adjective &&
-      std::any_of(tags.begin(), tags.end(), finite))
+      has_main_finite_verb(words, tags))
     return;
   const size_t n = words.size();
   std::vector<std::string_view> upos(n), xpos(n);

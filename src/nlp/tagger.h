@@ -138,6 +138,9 @@ class Tagger {
   // Reads a participle as the past-tense main verb where finite_verb.h says so,
   // and tags the words after it again.
   void ensure_finite_verb(std::span<const std::string_view> words, const TagContext& context, Pass& pass) const;
+  // Whether a finite verb other than a trailing attribution's (", officials
+  // said .": attribution.h) is tagged.
+  bool has_main_finite_verb(std::span<const std::string_view> words, std::span<const uint16_t> tags) const;
   // The XPOS of each tag.
   std::vector<std::string_view> xpos_of(std::span<const uint16_t> tags) const;
   // Existential "there" and "been" (existential.h): PRON/EX and VERB/VBN

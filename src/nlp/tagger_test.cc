@@ -182,7 +182,7 @@ TEST(TaggerTest, AnOpeningIngWordBeforeAFiniteVerbIsANounOrAName) {
 
 TEST(TaggerTest, AVerblessStatementReadsAPresentTenseNounAsItsVerb) {
   // "blick" is only ever a noun here.
-  const toy::Entry zed{"Zed", "Zed", "PROPN", "NNP", "Number=Sing"}, and_{"and", "and", "CCONJ", "CC", "_"},
+  const toy::Entry zed{"Zed", "Zed", "PROPN", "NNP", "Number=Sing"},
       the{"the", "the", "DET", "DT", "_"}, blick{"blick", "blick", "NOUN", "NN", "Number=Sing"},
       blicks{"blicks", "blick", "NOUN", "NNS", "Number=Plur"}, home{"home", "home", "NOUN", "NN", "Number=Sing"},
       snark{"snark", "snark", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"},

@@ -24,7 +24,8 @@ std::string_view universal(std::string_view deprel) { return deprel.substr(0, de
 
 // The root repairs (root_repairs.h), for a sentence whose root is a noun,
 // its first word, a word after an apposition or after "whose", or that
-// opens with a quote: for most sentences the tags are not even gathered.
+// opens with a quote, or that has a finite verb after its last comma: for
+// most sentences the tags are not even gathered.
 // `word(w)` gives word w's (form, UPOS, XPOS), w 0-based.
 template <typename Word>
 void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word word) {
@@ -40,7 +41,13 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
     whose = form == "whose" || form == "Whose";
   }
   const bool quote = std::get<2>(word(0)) == "``";  // an opening quote (`` ... , '' he said)
-  if (!noun && at != 0 && !after_apposition && !whose && !quote) return;
+  bool attribution = false;  // ", the coast guard said .": a finite verb after the last comma
+  for (size_t w = heads.size(); w-- > 0 && !attribution;) {
+    const auto [form, u, x] = word(w);
+    if (form == ",") break;
+    attribution = x == "VBD" || x == "VBZ" || x == "VBP";
+  }
+  if (!noun && at != 0 && !after_apposition && !whose && !quote && !attribution) return;
   std::vector<std::string_view> forms, upos, xpos;
   for (size_t w = 0; w < heads.size(); ++w) {
     const auto [form, u, x] = word(w);
@@ -58,6 +65,7 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
   }
   if (whose) verb_after_whose_clause(heads, deprels, forms, upos);
   if (quote) verb_after_quote(heads, deprels, forms, upos, xpos);
+  if (attribution) reporting_verb_after_clause(heads, deprels, forms, upos, xpos);
 }
 
 // When the decoder could not avoid it (an opening quote or bracket shifted

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "nlp/attribution.h"
+
 namespace entente::nlp::parser {
 namespace {
 
@@ -224,6 +226,63 @@ void verb_after_quote(std::span<int32_t> heads, std::span<std::string> deprels, 
     heads[verb - 1] = 0, deprels[verb - 1] = "root";
     heads[root - 1] = verb, deprels[root - 1] = "ccomp";
     return;
+  }
+}
+
+void reporting_verb_after_clause(std::span<int32_t> heads, std::span<std::string> deprels,
+                                 std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                                 std::span<const std::string_view> xpos) {
+  const auto attribution = trailing_attribution(forms, xpos);
+  if (!attribution) return;
+  const int n = static_cast<int>(heads.size());
+  const int verb = static_cast<int>(attribution->verb) + 1, comma = static_cast<int>(attribution->comma) + 1;
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (root == verb) {
+    // The verb is the root already: the clause before the comma is its ccomp
+    // (the parser had "detained" as advcl of "said").
+    int clause = 0, others = 0;
+    for (int w = 1; w < comma; ++w)
+      if (heads[w - 1] == verb && deprels[w - 1] != "punct") clause = w, ++others;
+    const std::string_view relation = clause != 0 ? universal(deprels[clause - 1]) : "";
+    if (others == 1 && (relation == "advcl" || relation == "parataxis" || relation == "conj"))
+      deprels[clause - 1] = "ccomp";
+    return;
+  }
+  if (root >= comma) return;
+  const int speaker_begin = static_cast<int>(attribution->speaker_begin) + 1,
+            speaker_end = static_cast<int>(attribution->speaker_end) + 1;  // 1-based, [begin, end)
+  auto in_speaker = [&](int w) { return w >= speaker_begin && w < speaker_end; };
+  // Words before the comma that hung on the verb belong to the old root's clause.
+  const bool root_has_object = dependent(heads, deprels, root, "obj") != 0;
+  for (int w = 1; w < comma; ++w) {
+    if (heads[w - 1] != verb || w == root) continue;
+    heads[w - 1] = root;
+    const std::string_view u = upos[w - 1];
+    if (universal(deprels[w - 1]) == "ccomp" && !root_has_object && w > root &&
+        (is_noun(u) || u == "NUM" || u == "SYM" || u == "PRON"))
+      deprels[w - 1] = "obj";
+  }
+  reroot(heads, deprels, root, verb, "ccomp");
+  heads[comma - 1] = root, deprels[comma - 1] = "punct";
+  // The speaker: its head (the word the parser hung outside it, else its
+  // last word) is the verb's subject; the rest of the attribution hangs in it.
+  int subject = 0;
+  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
+    if (heads[w - 1] == verb && universal(deprels[w - 1]) == "nsubj") subject = w;
+  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
+    if (!in_speaker(heads[w - 1]) && upos[w - 1] != "DET" && upos[w - 1] != "ADJ") subject = w;
+  if (subject == 0) subject = speaker_end - 1;
+  heads[subject - 1] = verb, deprels[subject - 1] = "nsubj";
+  for (int w = comma + 1; w <= n; ++w) {
+    if (w == verb || w == subject) continue;
+    if (w < std::min(speaker_begin, verb)) {  // a closing quote after the comma
+      heads[w - 1] = root, deprels[w - 1] = "punct";
+      continue;
+    }
+    const int head = heads[w - 1];
+    if (head > comma && head != w) continue;  // already inside the attribution
+    heads[w - 1] = in_speaker(w) ? subject : verb;
+    if (static_cast<size_t>(w) > attribution->end) deprels[w - 1] = "punct";  // the full stop and closing quotes
   }
 }
 

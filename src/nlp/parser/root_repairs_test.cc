@@ -308,6 +308,44 @@ TEST(RootRepairsTest, TheReportingVerbAfterAQuoteIsTheRoot) {
   expect_kept({&no_subject, &no_quote}, [&](Parse& q) { verb_after_quote(q.heads, q.deprels, forms, q.upos, q.xpos); });
 }
 
+TEST(RootRepairsTest, TheVerbOfATrailingAttributionIsTheRoot) {
+  // Prices rose 5 % , the bank said .
+  //   1     2  3 4 5  6   7    8   9
+  // as misparsed: "rose" the root, "said" its ccomp with "%" as its own ccomp.
+  const std::vector<std::string_view> forms{"Prices", "rose", "5", "%", ",", "the", "bank", "said", "."};
+  Parse p{{2, 0, 4, 8, 4, 7, 8, 2, 8},
+          {"nsubj", "root", "nummod", "ccomp", "punct", "det", "nsubj", "ccomp", "punct"},
+          {"NOUN", "VERB", "NUM", "SYM", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"},
+          {"NNS", "VBD", "CD", "NN", ",", "DT", "NN", "VBD", "."}};
+  Parse left = p;  // ", the bank left .": no reporting verb
+  const std::vector<std::string_view> left_forms{"Prices", "rose", "5", "%", ",", "the", "bank", "left", "."};
+  Parse no_speaker = p;  // ", said ." : no speaker
+  no_speaker.xpos[5] = "VBD", no_speaker.xpos[6] = "RB";
+  auto repair = [&](Parse& q, const std::vector<std::string_view>& f) {
+    reporting_verb_after_clause(q.heads, q.deprels, f, q.upos, q.xpos);
+  };
+  repair(p, forms);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{2, 8, 4, 2, 2, 7, 8, 0, 8}));
+  EXPECT_EQ(p.deprels[1], "ccomp");
+  EXPECT_EQ(p.deprels[3], "obj");
+  EXPECT_EQ(p.deprels[6], "nsubj");
+  EXPECT_EQ(p.deprels[7], "root");
+  expect_kept({&left}, [&](Parse& q) { repair(q, left_forms); });
+  expect_kept({&no_speaker}, [&](Parse& q) { repair(q, forms); });
+
+  // Two men were held , police said .
+  //  1   2    3    4  5    6     7  8
+  // "said" the root already, "held" its advcl: the clause is its ccomp.
+  const std::vector<std::string_view> held_forms{"Two", "men", "were", "held", ",", "police", "said", "."};
+  Parse held{{2, 4, 4, 7, 4, 7, 0, 7},
+             {"nummod", "nsubj:pass", "aux:pass", "advcl", "punct", "nsubj", "root", "punct"},
+             {"NUM", "NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"},
+             {"CD", "NNS", "VBD", "VBN", ",", "NNS", "VBD", "."}};
+  repair(held, held_forms);
+  EXPECT_EQ(held.heads, (std::vector<int32_t>{2, 4, 4, 7, 4, 7, 0, 7}));
+  EXPECT_EQ(held.deprels[3], "ccomp");
+}
+
 TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   Parse empty;
   empty.repair();
@@ -317,6 +355,7 @@ TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   verb_after_compound_subject(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   verb_after_whose_clause(empty.heads, empty.deprels, {}, empty.upos);
   verb_after_quote(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
+  reporting_verb_after_clause(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   Parse trailing{{0, 1, 1}, {"root", "punct", "dep"}, {"NOUN", "PUNCT", "PRON"}, {"NN", ",", "WP$"}};
   const std::vector<std::string_view> trailing_forms{"Governor", ",", "whose"};
   verb_after_whose_clause(trailing.heads, trailing.deprels, trailing_forms, trailing.upos);
