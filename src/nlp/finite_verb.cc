@@ -178,7 +178,12 @@ bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std
 
 int likely_present_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
   const int n = static_cast<int>(forms.size());
-  if (n < 4 || forms[n - 1] != "." || std::any_of(xpos.begin(), xpos.end(), is_finite)) return -1;
+  if (n < 4 || forms[n - 1] != ".") return -1;
+  // Any finite verb but a trailing attribution's (", officials said .") makes the statement no verbless one.
+  const auto attribution = trailing_attribution(forms, xpos);
+  for (int i = 0; i < n; ++i)
+    if (is_finite(xpos[i]) && !(attribution && attribution->verb == static_cast<size_t>(i))) return -1;
+  const int last = attribution ? static_cast<int>(attribution->comma) : n - 1;  // the statement ends before it
   auto capitalised = [&](int i) { return !forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z'; };
   auto name_or_pronoun = [&](int i) {
     return xpos[i] == "NNP" || xpos[i] == "NNPS" || xpos[i] == "PRP" ||
@@ -186,7 +191,7 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
            // "Nepal(JJ) hosts(NNS) a summit"; not "Fine weather(NN) the whole week"
            (i == 0 && xpos[0] == "JJ" && capitalised(0) && xpos[1] == "NNS");
   };
-  for (int i = 1; i + 1 < n; ++i) {
+  for (int i = 1; i + 1 < last; ++i) {
     if ((xpos[i] != "NN" && xpos[i] != "NNS") || capitalised(i)) continue;
     std::string next(forms[i + 1]);
     std::transform(next.begin(), next.end(), next.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -197,12 +202,12 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
         (xpos[i + 1] == "VBG" && name_or_pronoun(i - 1)))
       return i;
     // "Indonesia plans(NNS) to move its capital".
-    if (xpos[i] == "NNS" && name_or_pronoun(i - 1) && i + 2 < n && equals_lower(forms[i + 1], "to") &&
-        xpos[i + 2] == "VB")
-      return i;
-    // "The province borders(NNS) China": a singular subject after its article.
+    const bool to_verb = i + 2 < last && equals_lower(forms[i + 1], "to") && xpos[i + 2] == "VB";
+    if (xpos[i] == "NNS" && name_or_pronoun(i - 1) && to_verb) return i;
+    // "The province borders(NNS) China", "The government plans(NNS) to
+    // build ...": a singular subject after its article.
     if (i >= 2 && xpos[i] == "NNS" && xpos[i - 1] == "NN" && !capitalised(i - 1) && xpos[i - 2] == "DT" &&
-        (determiner || xpos[i + 1] == "NNP"))
+        (determiner || xpos[i + 1] == "NNP" || to_verb))
       return i;
   }
   return -1;

@@ -1,6 +1,7 @@
 #include "nlp/parser/root_repairs.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "nlp/attribution.h"
 
@@ -252,15 +253,35 @@ void reporting_verb_after_clause(std::span<int32_t> heads, std::span<std::string
   const int speaker_begin = static_cast<int>(attribution->speaker_begin) + 1,
             speaker_end = static_cast<int>(attribution->speaker_end) + 1;  // 1-based, [begin, end)
   auto in_speaker = [&](int w) { return w >= speaker_begin && w < speaker_end; };
-  // Words before the comma that hung on the verb belong to the old root's clause.
-  const bool root_has_object = dependent(heads, deprels, root, "obj") != 0;
-  for (int w = 1; w < comma; ++w) {
-    if (heads[w - 1] != verb || w == root) continue;
-    heads[w - 1] = root;
+  // Words before the comma that hung on the verb belong to the old root's
+  // clause: a noun to the old root (its obl when it has a preposition, else
+  // its obj when it has none: "rose 5 %"), a preposition, article or
+  // modifier to the next such noun ("on a bus").
+  auto nominal = [&](int w) {
     const std::string_view u = upos[w - 1];
-    if (universal(deprels[w - 1]) == "ccomp" && !root_has_object && w > root &&
-        (is_noun(u) || u == "NUM" || u == "SYM" || u == "PRON"))
-      deprels[w - 1] = "obj";
+    return is_noun(u) || u == "NUM" || u == "SYM" || u == "PRON";
+  };
+  std::vector<int> moved;
+  for (int w = 1; w < comma; ++w)
+    if (heads[w - 1] == verb && w != root) moved.push_back(w);
+  bool root_has_object = dependent(heads, deprels, root, "obj") != 0;
+  for (size_t k = 0; k < moved.size(); ++k) {
+    const int w = moved[k];
+    const auto noun = std::find_if(moved.begin() + static_cast<std::ptrdiff_t>(k) + 1, moved.end(), nominal);
+    const std::string_view relation = universal(deprels[w - 1]);
+    const bool noun_modifier = relation == "case" || relation == "det" || relation == "amod" ||
+                               relation == "nummod" || relation == "compound" || relation == "nmod";
+    if (!nominal(w) && noun_modifier && noun != moved.end()) {
+      heads[w - 1] = *noun;
+      continue;
+    }
+    heads[w - 1] = root;
+    if (!nominal(w) || w < root || (relation != "ccomp" && relation != "obj" && relation != "nsubj")) continue;
+    if (std::any_of(moved.begin(), moved.end(), [&](int c) { return heads[c - 1] == w && deprels[c - 1] == "case"; })) {
+      deprels[w - 1] = "obl";
+    } else if (!root_has_object) {
+      deprels[w - 1] = "obj", root_has_object = true;
+    }
   }
   reroot(heads, deprels, root, verb, "ccomp");
   heads[comma - 1] = root, deprels[comma - 1] = "punct";

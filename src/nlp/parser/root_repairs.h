@@ -104,8 +104,9 @@ void verb_after_quote(std::span<int32_t> heads, std::span<std::string> deprels, 
 // verb becomes the root and the old root its ccomp, as EWT annotates all 69
 // such sentences of train: the speaker's head its nsubj, the attribution's
 // other words and the closing punctuation under the verb, the comma on the
-// old root. A word before the comma that hung on the verb goes to the old
-// root (a noun there as its obj when it has none: "rose 5 %"). When the
+// old root. Words before the comma that hung on the verb go back to the
+// old root's clause ("rose 5 %": "%" its obj; "on a bus": "bus" its obl,
+// "on" and "a" on "bus"). When the
 // verb is the root already and one word before the comma hangs on it, as
 // advcl, parataxis or conj, that word is its ccomp.
 void reporting_verb_after_clause(std::span<int32_t> heads, std::span<std::string> deprels,

@@ -333,6 +333,19 @@ TEST(RootRepairsTest, TheVerbOfATrailingAttributionIsTheRoot) {
   expect_kept({&left}, [&](Parse& q) { repair(q, left_forms); });
   expect_kept({&no_speaker}, [&](Parse& q) { repair(q, forms); });
 
+  // Gunmen fired on a bus , police said .
+  //   1      2    3  4  5  6   7      8  9
+  // as misparsed: "on a bus" under "said", "bus" its ccomp.
+  const std::vector<std::string_view> bus_forms{"Gunmen", "fired", "on", "a", "bus", ",", "police", "said", "."};
+  Parse bus{{2, 0, 8, 8, 8, 5, 8, 2, 2},
+            {"nsubj", "root", "case", "det", "ccomp", "punct", "nsubj", "parataxis", "punct"},
+            {"NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"},
+            {"NNS", "VBD", "IN", "DT", "NN", ",", "NNS", "VBD", "."}};
+  repair(bus, bus_forms);
+  EXPECT_EQ(bus.heads, (std::vector<int32_t>{2, 8, 5, 5, 2, 2, 8, 0, 8}));
+  EXPECT_EQ(bus.deprels[4], "obl");
+  EXPECT_EQ(bus.deprels[1], "ccomp");
+
   // Two men were held , police said .
   //  1   2    3    4  5    6     7  8
   // "said" the root already, "held" its advcl: the clause is its ccomp.
