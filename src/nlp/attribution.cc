@@ -75,37 +75,45 @@ std::optional<Attribution> trailing_attribution(std::span<const std::string_view
   while (end > 0 && is_closing_quote(forms[end - 1])) --end;
   if (end == 0 || forms[end - 1] != ".") return std::nullopt;
   --end;
-  const auto last_comma = std::find(std::make_reverse_iterator(forms.begin() + end), forms.rend(), ",");
-  if (last_comma == forms.rend()) return std::nullopt;
-  const size_t comma = static_cast<size_t>(forms.rend() - last_comma) - 1;
-  if (comma < 3) return std::nullopt;
+  // The attribution runs to the full stop, or to a participle clause after
+  // it (", the coast guard said , adding that ...").
+  auto comma_before = [&](size_t at) -> size_t {
+    const auto found = std::find(std::make_reverse_iterator(forms.begin() + static_cast<std::ptrdiff_t>(at)),
+                                 forms.rend(), ",");
+    return found == forms.rend() ? forms.size() : static_cast<size_t>(forms.rend() - found) - 1;
+  };
+  size_t stop = end, comma = comma_before(end);
+  if (comma < end && xpos[comma + 1] == "VBG") stop = comma, comma = comma_before(comma);
+  if (comma >= stop || comma < 3) return std::nullopt;
   // "As settlers came over , they added to ...": the only comma closes an
   // adverbial clause, and the verb after it is the main one.
   if (opens_adverbial_clause(forms[0], xpos[0]) && std::find(forms.begin(), forms.begin() + comma, ",") ==
                                                         forms.begin() + static_cast<std::ptrdiff_t>(comma))
     return std::nullopt;
   size_t i = comma + 1;
-  while (i < end && is_closing_quote(forms[i])) ++i;
+  while (i < stop && is_closing_quote(forms[i])) ++i;
   size_t verb, speaker_begin;
-  if (i < end && is_reporting_verb(forms[i], xpos[i])) {  // ", said the minister"
+  if (i < stop && is_reporting_verb(forms[i], xpos[i])) {  // ", said the minister"
+    // Not whom: ", told me", ", told the court".
+    if (is_telling(forms[i]) || (i + 1 < stop && xpos[i + 1] == "PRP")) return std::nullopt;
     verb = i;
     speaker_begin = verb + 1;
-    i = speaker_begin + speaker_length(forms, xpos, speaker_begin, end);
+    i = speaker_begin + speaker_length(forms, xpos, speaker_begin, stop);
   } else {  // ", the minister said"
     speaker_begin = i;
-    verb = i + speaker_length(forms, xpos, i, end);
-    if (verb >= end || !is_reporting_verb(forms[verb], xpos[verb], true)) return std::nullopt;
+    verb = i + speaker_length(forms, xpos, i, stop);
+    if (verb >= stop || !is_reporting_verb(forms[verb], xpos[verb], true)) return std::nullopt;
     i = verb + 1;
   }
   const size_t speaker_end = verb < speaker_begin ? i : verb;
   if (speaker_end == speaker_begin) return std::nullopt;
   // "told reporters", "told the Associated Press": whom.
-  if (verb + 1 == i && is_telling(forms[verb])) i += speaker_length(forms, xpos, i, end);
+  if (verb + 1 == i && is_telling(forms[verb])) i += speaker_length(forms, xpos, i, stop);
   // Then only where and when ("on Sunday", "in a statement", "late on
   // Monday"), and no clause of its own: not "he showed up a lot", "he
   // explained his reasons".
-  if (i < end && !opens_adjunct(forms[i], xpos[i])) return std::nullopt;
-  for (; i < end; ++i) {
+  if (i < stop && !opens_adjunct(forms[i], xpos[i])) return std::nullopt;
+  for (; i < stop; ++i) {
     const std::string_view t = xpos[i];
     if (t.starts_with("VB") || t == "MD" || t.starts_with("W") || equals_lower(forms[i], "that")) return std::nullopt;
   }

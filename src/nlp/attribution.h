@@ -16,7 +16,7 @@ struct Attribution {
   size_t comma;                         // the comma that opens it
   size_t verb;                          // the reporting verb
   size_t speaker_begin, speaker_end;    // the speaker's words, [begin, end)
-  size_t end;                           // the closing full stop
+  size_t end;                           // the sentence's full stop
 };
 
 // The trailing attribution of a sentence that ends in ".", if any: after
@@ -26,7 +26,8 @@ struct Attribution {
 // VBD, VBZ or VBP, or a VBN misread so), or the verb and then its subject;
 // after that, for "told", whom, and then nothing, or where and when ("on
 // Sunday", "in a statement", "late on Monday") with no verb and no "that"
-// in it. At least three words before the comma.
+// in it, up to the full stop or to a participle clause (", adding that
+// ..."). At least three words before the comma.
 std::optional<Attribution> trailing_attribution(std::span<const std::string_view> forms,
                                                 std::span<const std::string_view> xpos);
 

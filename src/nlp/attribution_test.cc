@@ -45,11 +45,26 @@ TEST(AttributionTest, TheVerbMayComeBeforeItsSpeakerAndTellNamesWhom) {
                     {".", "."}};
   ASSERT_TRUE(told.attribution());
   EXPECT_EQ(told.attribution()->verb, 5u);
+  // After the comma, "told" names whom, not who: ", told me .".
+  const Tagged told_me{{"Talks", "NNS"}, {"will", "MD"}, {"resume", "VB"}, {",", ","}, {"told", "VBD"},
+                       {"me", "PRP"}, {".", "."}};
+  EXPECT_FALSE(told_me.attribution());
   // A past tense misread as a participle after its speaker still counts.
   const Tagged misread{{"Rain", "NN"}, {"fell", "VBD"},  {"all", "DT"},        {"day", "NN"}, {",", ","},
                        {"state", "NN"}, {"media", "NNS"}, {"reported", "VBN"}, {".", "."}};
   ASSERT_TRUE(misread.attribution());
   EXPECT_EQ(misread.attribution()->verb, 7u);
+}
+
+TEST(AttributionTest, AParticipleClauseMayFollowTheAttribution) {
+  const Tagged adding{{"Boats", "NNS"}, {"reached", "VBD"}, {"the", "DT"},     {"island", "NN"}, {",", ","},
+                      {"police", "NNS"}, {"said", "VBD"},   {",", ","},        {"adding", "VBG"}, {"that", "IN"},
+                      {"two", "CD"},     {"drowned", "VBD"}, {".", "."}};
+  const auto found = adding.attribution();
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->comma, 4u);
+  EXPECT_EQ(found->verb, 6u);
+  EXPECT_EQ(found->end, 12u);
 }
 
 TEST(AttributionTest, NoAttributionWithAClauseOfItsOwnOrAnOpeningSubordinator) {

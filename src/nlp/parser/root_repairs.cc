@@ -31,6 +31,79 @@ void reroot(std::span<int32_t> heads, std::span<std::string> deprels, int old_ro
     if (heads[w - 1] == old_root && deprels[w - 1] == "punct") heads[w - 1] = verb;
 }
 
+
+// Words before an attribution's comma that the parser hung on its reporting
+// verb belong to the clause before it: a noun to the clause's root (its obl
+// when it has a preposition, else its obj when it has none: "rose 5 %"), a
+// preposition, article or modifier to the next such noun ("on a bus").
+void return_words_to_clause(std::span<int32_t> heads, std::span<std::string> deprels,
+                            std::span<const std::string_view> upos, int root, int verb, int comma) {
+  auto nominal = [&](int w) {
+    const std::string_view u = upos[w - 1];
+    return is_noun(u) || u == "NUM" || u == "SYM" || u == "PRON";
+  };
+  std::vector<int> moved;
+  for (int w = 1; w < comma; ++w)
+    if (heads[w - 1] == verb && w != root) moved.push_back(w);
+  bool root_has_object = dependent(heads, deprels, root, "obj") != 0;
+  for (size_t k = 0; k < moved.size(); ++k) {
+    const int w = moved[k];
+    const auto noun = std::find_if(moved.begin() + static_cast<std::ptrdiff_t>(k) + 1, moved.end(), nominal);
+    const std::string_view relation = universal(deprels[w - 1]);
+    const bool noun_modifier = relation == "case" || relation == "det" || relation == "amod" ||
+                               relation == "nummod" || relation == "compound" || relation == "nmod";
+    if (!nominal(w) && noun_modifier && noun != moved.end()) {
+      heads[w - 1] = *noun;
+      continue;
+    }
+    heads[w - 1] = root;
+    if (!nominal(w) || w < root || (relation != "ccomp" && relation != "obj" && relation != "nsubj")) continue;
+    if (std::any_of(moved.begin(), moved.end(), [&](int c) { return heads[c - 1] == w && deprels[c - 1] == "case"; })) {
+      deprels[w - 1] = "obl";
+    } else if (!root_has_object) {
+      deprels[w - 1] = "obj", root_has_object = true;
+    }
+  }
+}
+
+// The speaker's head (its word that is the verb's nsubj, else the one the
+// parser hung outside it, else its last word) is the reporting verb's
+// subject; the speaker's other words that hung on the verb or outside it
+// hang on that head (a noun before it as its compound: "state news agency
+// Anadolu"); the attribution's other words hang on the verb, closing
+// quotes after the comma on the clause's root.
+void attach_speaker(std::span<int32_t> heads, std::span<std::string> deprels, std::span<const std::string_view> upos,
+                    const Attribution& attribution) {
+  const int n = static_cast<int>(heads.size());
+  const int verb = static_cast<int>(attribution.verb) + 1, comma = static_cast<int>(attribution.comma) + 1;
+  const int speaker_begin = static_cast<int>(attribution.speaker_begin) + 1,
+            speaker_end = static_cast<int>(attribution.speaker_end) + 1;  // 1-based, [begin, end)
+  auto in_speaker = [&](int w) { return w >= speaker_begin && w < speaker_end; };
+  int subject = 0;
+  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
+    if (heads[w - 1] == verb && universal(deprels[w - 1]) == "nsubj") subject = w;
+  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
+    if (!in_speaker(heads[w - 1]) && upos[w - 1] != "DET" && upos[w - 1] != "ADJ") subject = w;
+  if (subject == 0) subject = speaker_end - 1;
+  heads[subject - 1] = verb, deprels[subject - 1] = "nsubj";
+  const int clause_root = heads[verb - 1] == 0 ? dependent(heads, deprels, verb, "ccomp") : 0;
+  for (int w = comma + 1; w <= n; ++w) {
+    if (w == verb || w == subject) continue;
+    if (w < std::min(speaker_begin, verb)) {  // a closing quote after the comma
+      if (clause_root != 0) heads[w - 1] = clause_root, deprels[w - 1] = "punct";
+      continue;
+    }
+    const int head = heads[w - 1];
+    if (in_speaker(w) && (head == verb || !in_speaker(head))) {
+      heads[w - 1] = subject;
+      if (w < subject && is_noun(upos[w - 1]) && universal(deprels[w - 1]) != "compound") deprels[w - 1] = "compound";
+      continue;
+    }
+    if (head > comma && head != w) continue;  // already inside the attribution
+    heads[w - 1] = verb;
+    if (static_cast<size_t>(w) > attribution.end) deprels[w - 1] = "punct";  // the full stop and closing quotes
+  }
+}
 }  // namespace
 
 void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> deprels,
@@ -235,7 +308,6 @@ void reporting_verb_after_clause(std::span<int32_t> heads, std::span<std::string
                                  std::span<const std::string_view> xpos) {
   const auto attribution = trailing_attribution(forms, xpos);
   if (!attribution) return;
-  const int n = static_cast<int>(heads.size());
   const int verb = static_cast<int>(attribution->verb) + 1, comma = static_cast<int>(attribution->comma) + 1;
   const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
   if (root == verb) {
@@ -247,64 +319,13 @@ void reporting_verb_after_clause(std::span<int32_t> heads, std::span<std::string
     const std::string_view relation = clause != 0 ? universal(deprels[clause - 1]) : "";
     if (others == 1 && (relation == "advcl" || relation == "parataxis" || relation == "conj"))
       deprels[clause - 1] = "ccomp";
-    return;
+  } else {
+    if (root >= comma) return;
+    return_words_to_clause(heads, deprels, upos, root, verb, comma);
+    reroot(heads, deprels, root, verb, "ccomp");
+    heads[comma - 1] = root, deprels[comma - 1] = "punct";
   }
-  if (root >= comma) return;
-  const int speaker_begin = static_cast<int>(attribution->speaker_begin) + 1,
-            speaker_end = static_cast<int>(attribution->speaker_end) + 1;  // 1-based, [begin, end)
-  auto in_speaker = [&](int w) { return w >= speaker_begin && w < speaker_end; };
-  // Words before the comma that hung on the verb belong to the old root's
-  // clause: a noun to the old root (its obl when it has a preposition, else
-  // its obj when it has none: "rose 5 %"), a preposition, article or
-  // modifier to the next such noun ("on a bus").
-  auto nominal = [&](int w) {
-    const std::string_view u = upos[w - 1];
-    return is_noun(u) || u == "NUM" || u == "SYM" || u == "PRON";
-  };
-  std::vector<int> moved;
-  for (int w = 1; w < comma; ++w)
-    if (heads[w - 1] == verb && w != root) moved.push_back(w);
-  bool root_has_object = dependent(heads, deprels, root, "obj") != 0;
-  for (size_t k = 0; k < moved.size(); ++k) {
-    const int w = moved[k];
-    const auto noun = std::find_if(moved.begin() + static_cast<std::ptrdiff_t>(k) + 1, moved.end(), nominal);
-    const std::string_view relation = universal(deprels[w - 1]);
-    const bool noun_modifier = relation == "case" || relation == "det" || relation == "amod" ||
-                               relation == "nummod" || relation == "compound" || relation == "nmod";
-    if (!nominal(w) && noun_modifier && noun != moved.end()) {
-      heads[w - 1] = *noun;
-      continue;
-    }
-    heads[w - 1] = root;
-    if (!nominal(w) || w < root || (relation != "ccomp" && relation != "obj" && relation != "nsubj")) continue;
-    if (std::any_of(moved.begin(), moved.end(), [&](int c) { return heads[c - 1] == w && deprels[c - 1] == "case"; })) {
-      deprels[w - 1] = "obl";
-    } else if (!root_has_object) {
-      deprels[w - 1] = "obj", root_has_object = true;
-    }
-  }
-  reroot(heads, deprels, root, verb, "ccomp");
-  heads[comma - 1] = root, deprels[comma - 1] = "punct";
-  // The speaker: its head (the word the parser hung outside it, else its
-  // last word) is the verb's subject; the rest of the attribution hangs in it.
-  int subject = 0;
-  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
-    if (heads[w - 1] == verb && universal(deprels[w - 1]) == "nsubj") subject = w;
-  for (int w = speaker_begin; w < speaker_end && subject == 0; ++w)
-    if (!in_speaker(heads[w - 1]) && upos[w - 1] != "DET" && upos[w - 1] != "ADJ") subject = w;
-  if (subject == 0) subject = speaker_end - 1;
-  heads[subject - 1] = verb, deprels[subject - 1] = "nsubj";
-  for (int w = comma + 1; w <= n; ++w) {
-    if (w == verb || w == subject) continue;
-    if (w < std::min(speaker_begin, verb)) {  // a closing quote after the comma
-      heads[w - 1] = root, deprels[w - 1] = "punct";
-      continue;
-    }
-    const int head = heads[w - 1];
-    if (head > comma && head != w) continue;  // already inside the attribution
-    heads[w - 1] = in_speaker(w) ? subject : verb;
-    if (static_cast<size_t>(w) > attribution->end) deprels[w - 1] = "punct";  // the full stop and closing quotes
-  }
+  attach_speaker(heads, deprels, upos, *attribution);
 }
 
 }  // namespace entente::nlp::parser
