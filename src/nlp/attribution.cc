@@ -35,6 +35,11 @@ bool opens_adverbial_clause(std::string_view form, std::string_view xpos) {
          std::any_of(kSubordinators.begin(), kSubordinators.end(), [&](std::string_view w) { return equals_lower(form, w); });
 }
 
+bool says_before_speaker(std::string_view form) {
+  return equals_lower(form, "said") || equals_lower(form, "says") || equals_lower(form, "added") ||
+         equals_lower(form, "adds") || equals_lower(form, "wrote") || equals_lower(form, "writes");
+}
+
 bool is_telling(std::string_view form) { return equals_lower(form, "told") || equals_lower(form, "tells"); }
 
 // The first word of where or when: a preposition, an adverb ("late",
@@ -94,8 +99,9 @@ std::optional<Attribution> trailing_attribution(std::span<const std::string_view
   while (i < stop && is_closing_quote(forms[i])) ++i;
   size_t verb, speaker_begin;
   if (i < stop && is_reporting_verb(forms[i], xpos[i])) {  // ", said the minister"
-    // Not whom: ", told me", ", told the court".
-    if (is_telling(forms[i]) || (i + 1 < stop && xpos[i + 1] == "PRP")) return std::nullopt;
+    // Only verbs of speech go before their speaker: ", announced a merger"
+    // names what, and ", told me" whom.
+    if (!says_before_speaker(forms[i]) || (i + 1 < stop && xpos[i + 1] == "PRP")) return std::nullopt;
     verb = i;
     speaker_begin = verb + 1;
     i = speaker_begin + speaker_length(forms, xpos, speaker_begin, stop);

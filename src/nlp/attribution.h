@@ -23,7 +23,8 @@ struct Attribution {
 // its last comma (and a closing quote), a subject (determiners, adjectives,
 // nouns, names, numbers, possessives, a personal pronoun, "of") and a
 // finite reporting verb ("said", "told", "reported", "announced", ...: XPOS
-// VBD, VBZ or VBP, or a VBN misread so), or the verb and then its subject;
+// VBD, VBZ or VBP, or a VBN misread so), or "said", "says", "added",
+// "adds", "wrote" or "writes" and then its subject;
 // after that, for "told", whom, and then nothing, or where and when ("on
 // Sunday", "in a statement", "late on Monday") with no verb and no "that"
 // in it, up to the full stop or to a participle clause (", adding that

@@ -49,6 +49,10 @@ TEST(AttributionTest, TheVerbMayComeBeforeItsSpeakerAndTellNamesWhom) {
   const Tagged told_me{{"Talks", "NNS"}, {"will", "MD"}, {"resume", "VB"}, {",", ","}, {"told", "VBD"},
                        {"me", "PRP"}, {".", "."}};
   EXPECT_FALSE(told_me.attribution());
+  // Nor does "announced" before its object: ", announced a merger .".
+  const Tagged merger{{"Shares", "NNS"}, {"fell", "VBD"}, {"sharply", "RB"}, {",", ","}, {"announced", "VBD"},
+                      {"a", "DT"}, {"merger", "NN"}, {".", "."}};
+  EXPECT_FALSE(merger.attribution());
   // A past tense misread as a participle after its speaker still counts.
   const Tagged misread{{"Rain", "NN"}, {"fell", "VBD"},  {"all", "DT"},        {"day", "NN"}, {",", ","},
                        {"state", "NN"}, {"media", "NNS"}, {"reported", "VBN"}, {".", "."}};

@@ -98,6 +98,19 @@ bool same_in_every_tense(std::string_view form) {
   return (irregular_verb_form(form).forms & all) == all;
 }
 
+// Where a statement with no finite verb ends (its full stop, or the comma of
+// a trailing attribution: ", officials said ." has the only finite verb), or
+// -1 for a sentence that is no such statement: shorter than 4 words, not
+// ending in ".", or with a finite verb.
+int verbless_statement_end(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(forms.size());
+  if (n < 4 || forms[n - 1] != ".") return -1;
+  const auto attribution = trailing_attribution(forms, xpos);
+  for (int i = 0; i < n; ++i)
+    if (is_finite(xpos[i]) && !(attribution && attribution->verb == static_cast<size_t>(i))) return -1;
+  return attribution ? static_cast<int>(attribution->comma) : n - 1;
+}
+
 }  // namespace
 
 int likely_past_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
@@ -177,13 +190,8 @@ bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std
 }
 
 int likely_present_tense_verb(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
-  const int n = static_cast<int>(forms.size());
-  if (n < 4 || forms[n - 1] != ".") return -1;
-  // Any finite verb but a trailing attribution's (", officials said .") makes the statement no verbless one.
-  const auto attribution = trailing_attribution(forms, xpos);
-  for (int i = 0; i < n; ++i)
-    if (is_finite(xpos[i]) && !(attribution && attribution->verb == static_cast<size_t>(i))) return -1;
-  const int last = attribution ? static_cast<int>(attribution->comma) : n - 1;  // the statement ends before it
+  const int last = verbless_statement_end(forms, xpos);
+  if (last < 0) return -1;
   auto capitalised = [&](int i) { return !forms[i].empty() && forms[i][0] >= 'A' && forms[i][0] <= 'Z'; };
   auto name_or_pronoun = [&](int i) {
     return xpos[i] == "NNP" || xpos[i] == "NNPS" || xpos[i] == "PRP" ||
@@ -225,6 +233,31 @@ int participle_phrase_read_as_past_tense(std::span<const std::string_view> forms
   const std::string_view main = xpos[close + 1];
   const bool main_verb = is_finite(main) || ((main == "JJ" || main == "VBN") && forms[close + 1].ends_with("ed"));
   return main_verb ? verb : -1;
+}
+
+int base_form_read_for_present(std::span<const std::string_view> forms, std::span<const std::string_view> xpos) {
+  const int last = verbless_statement_end(forms, xpos);
+  if (last < 0) return -1;
+  for (int i = 0; i < last; ++i) {
+    if (xpos[i] == "RB" || xpos[i] == "UH" || xpos[i] == "," || xpos[i] == ":") continue;
+    if (xpos[i] == "VB") return -1;  // an imperative opens the sentence
+    break;
+  }
+  for (int i = 1; i < last; ++i) {
+    if (equals_lower(forms[i - 1], "to")) return -1;  // "to" before any base form: no statement's verb
+    if (xpos[i] != "VB") continue;
+    int subject = i - 1;
+    while (subject > 0 && xpos[subject] == "RB") --subject;  // "These people only carry ..."
+    const std::string_view t = xpos[subject], word = forms[subject];
+    const bool plural_or_name = t == "NNS" || t == "NNPS" || t == "NNP";
+    const bool pronoun = t == "PRP" && !equals_lower(word, "it") && !equals_lower(word, "he") &&
+                         !equals_lower(word, "she") && !equals_lower(word, "him") && !equals_lower(word, "her") &&
+                         !equals_lower(word, "them") && !equals_lower(word, "me") && !equals_lower(word, "us");
+    const bool determiner = t == "DT" && (equals_lower(word, "these") || equals_lower(word, "those") ||
+                                          equals_lower(word, "both") || equals_lower(word, "all"));
+    return plural_or_name || pronoun || determiner ? i : -1;
+  }
+  return -1;
 }
 
 }  // namespace entente::nlp

@@ -274,6 +274,29 @@ TEST(FiniteVerbTest, ATrailingAttributionsVerbIsNotTheMainVerb) {
   EXPECT_EQ(clause.verb(), -1);
 }
 
+TEST(FiniteVerbTest, ABaseFormAfterAPluralSubjectOfAVerblessStatementIsThePresent) {
+  const Tagged share = sentence({{"Both", "DET", "DT"}, {"towns", "NOUN", "NNS"}, {"share", "VERB", "VB"},
+                                 {"a", "DET", "DT"}, {"well", "NOUN", "NN"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(base_form_read_for_present(share.forms, share.xpos), 2);
+  const Tagged these = sentence({{"These", "DET", "DT"}, {"often", "ADV", "RB"}, {"look", "VERB", "VB"},
+                                 {"fine", "ADJ", "JJ"}, {",", "PUNCT", ","}, {"experts", "NOUN", "NNS"},
+                                 {"say", "VERB", "VBP"}, {".", "PUNCT", "."}});
+  EXPECT_EQ(base_form_read_for_present(these.forms, these.xpos), 2);  // the attribution's "say" aside
+  // An opening imperative; "to" before it; a causative's object; a finite verb; no full stop.
+  const Tagged imperative = sentence({{"Please", "INTJ", "UH"}, {"tell", "VERB", "VB"}, {"friends", "NOUN", "NNS"},
+                                      {"go", "VERB", "VB"}, {".", "PUNCT", "."}});
+  const Tagged to = sentence({{"Plans", "NOUN", "NNS"}, {"to", "PART", "TO"}, {"friends", "NOUN", "NNS"},
+                              {"go", "VERB", "VB"}, {".", "PUNCT", "."}});
+  const Tagged object = sentence({{"Seeing", "VERB", "VBG"}, {"him", "PRON", "PRP"}, {"go", "VERB", "VB"},
+                                  {"home", "ADV", "RB"}, {".", "PUNCT", "."}});
+  Tagged finite = share;
+  finite.xpos[4] = "VBZ";
+  Tagged question = share;
+  question.forms.back() = "?";
+  for (const Tagged* t : std::initializer_list<const Tagged*>{&imperative, &to, &object, &finite, &question})
+    EXPECT_EQ(base_form_read_for_present(t->forms, t->xpos), -1) << t->forms[1];
+}
+
 TEST(FiniteVerbTest, AFiniteVerbOfARelativeClauseIsNotTheMainVerb) {
   Tagged s = sentence({{"Police", "NOUN", "NNS"},
                         {"fired", "VERB", "VBN"},

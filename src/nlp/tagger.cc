@@ -229,6 +229,8 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
       const std::string_view form = words[verb];  // "denies", "claims"; "share", "discuss"
       const bool third_person = form.ends_with('s') && !form.ends_with("ss");
       retag_from(words, context, verb, third_person ? third_person_tag_ : present_tag_, pass);
+    } else if (const int base = base_form_read_for_present(words, xpos); base >= 0) {
+      retag_from(words, context, base, present_tag_, pass);  // "These look(VB) fine"
     }
   }
   // "Beijing(VBG) opposes ...": the model chooses between a noun and a name.
