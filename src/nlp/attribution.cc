@@ -90,7 +90,7 @@ std::optional<Attribution> trailing_attribution(std::span<const std::string_view
   size_t stop = end, comma = comma_before(end);
   if (comma < end && xpos[comma + 1] == "VBG") stop = comma, comma = comma_before(comma);
   if (comma >= stop || comma < 3) return std::nullopt;
-  // "As settlers came over , they added to ...": the only comma closes an
+  // "When the rain stopped , they added salt .": the only comma closes an
   // adverbial clause, and the verb after it is the main one.
   if (opens_adverbial_clause(forms[0], xpos[0]) && std::find(forms.begin(), forms.begin() + comma, ",") ==
                                                         forms.begin() + static_cast<std::ptrdiff_t>(comma))
@@ -116,8 +116,8 @@ std::optional<Attribution> trailing_attribution(std::span<const std::string_view
   // "told reporters", "told the Associated Press": whom.
   if (verb + 1 == i && is_telling(forms[verb])) i += speaker_length(forms, xpos, i, stop);
   // Then only where and when ("on Sunday", "in a statement", "late on
-  // Monday"), and no clause of its own: not "he showed up a lot", "he
-  // explained his reasons".
+  // Monday"), and no clause of its own: not "he turned up late", "he
+  // explained his plan".
   if (i < stop && !opens_adjunct(forms[i], xpos[i])) return std::nullopt;
   for (; i < stop; ++i) {
     const std::string_view t = xpos[i];

@@ -247,7 +247,7 @@ int base_form_read_for_present(std::span<const std::string_view> forms, std::spa
     if (equals_lower(forms[i - 1], "to")) return -1;  // "to" before any base form: no statement's verb
     if (xpos[i] != "VB") continue;
     int subject = i - 1;
-    while (subject > 0 && xpos[subject] == "RB") --subject;  // "These people only carry ..."
+    while (subject > 0 && xpos[subject] == "RB") --subject;  // "These shops only sell ..."
     const std::string_view t = xpos[subject], word = forms[subject];
     const bool plural_or_name = t == "NNS" || t == "NNPS" || t == "NNP";
     const bool pronoun = t == "PRP" && !equals_lower(word, "it") && !equals_lower(word, "he") &&

@@ -99,12 +99,12 @@ int likely_present_tense_verb(std::span<const std::string_view> forms, std::span
 bool opens_with_noun_read_as_gerund(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);
 
 // The index of a base form that is a verbless statement's present tense, or
-// -1: "These look(VB) fine", "Both countries share(VB) a border": in a
+// -1: "These taste(VB) great", "Both countries share(VB) a border": in a
 // sentence that ends in "." with no finite verb (but a trailing
 // attribution's) and does not open with an imperative, the first VB, with
 // no "to" before it, right after a plural noun, a name, a subject pronoun
 // ("I", "we", "you", "they") or "these", "those", "both", "all" (adverbs
-// between allowed: "These people only carry ..."). EWT dev: 4 right, none
+// between allowed: "These shops only sell ..."). EWT dev: 4 right, none
 // wrong; the held-out tenth of train 1 right; train 1 wrong (an imperative
 // after an opening phrase).
 int base_form_read_for_present(std::span<const std::string_view> forms, std::span<const std::string_view> xpos);

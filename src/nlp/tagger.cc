@@ -230,7 +230,7 @@ void Tagger::ensure_finite_verb(std::span<const std::string_view> words, const T
       const bool third_person = form.ends_with('s') && !form.ends_with("ss");
       retag_from(words, context, verb, third_person ? third_person_tag_ : present_tag_, pass);
     } else if (const int base = base_form_read_for_present(words, xpos); base >= 0) {
-      retag_from(words, context, base, present_tag_, pass);  // "These look(VB) fine"
+      retag_from(words, context, base, present_tag_, pass);  // "These taste(VB) great"
     }
   }
   // "Beijing(VBG) opposes ...": the model chooses between a noun and a name.
