@@ -72,9 +72,10 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
   return true;
 }
 
-// A past tense the tagger read as a noun or adjective: an irregular one
-// ("Gunmen shot(NN) two policemen .": nothing in "shot" or "sank" looks like
-// a verb to its suffix features), or a regular "-ed" form read as an
+// A past tense the tagger read as a noun, adjective or base form: an
+// irregular one ("Gunmen shot(NN) two policemen .": nothing in "shot" or
+// "sank" looks like a verb to its suffix features; "The storm , the
+// strongest this year , hit(VB) the coast ."), or a regular "-ed" form read as an
 // adjective of the noun after it ("The junta dissolved(JJ) parliament and
 // suspended ...").
 // `next` and `next_xpos` are the word after it and its tag: a regular form
@@ -82,7 +83,7 @@ bool main_clause_needs_verb(std::span<const std::string_view> upos, std::span<co
 // jobless counted in May").
 bool misread_past_tense(std::string_view form, std::string_view xpos, std::string_view next,
                         std::string_view next_xpos) {
-  if (xpos != "NN" && xpos != "NNS" && xpos != "JJ") return false;
+  if (xpos != "NN" && xpos != "NNS" && xpos != "JJ" && xpos != "VB") return false;
   if (!std::all_of(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
   if (xpos == "JJ" && form.size() >= 5 && form.ends_with("ed"))
     return next_xpos == "DT" || next_xpos == "CD" || next_xpos == "PRP$" || next_xpos.starts_with("NN") ||

@@ -139,6 +139,13 @@ TEST(FiniteVerbTest, AParticipleAfterAnAppositionOfTheSubjectIsThePastTense) {
   Tagged after_adverb = museum;
   after_adverb.xpos[1] = "RB", after_adverb.upos[1] = "ADV";
   EXPECT_EQ(after_adverb.verb(), -1);
+  // An irregular past read as a base form: "..., hit(VB) the coast ."; not a regular one.
+  Tagged hit = museum;
+  hit.forms[7] = "hit", hit.xpos[7] = "VB";
+  EXPECT_EQ(hit.verb(), 7);
+  Tagged open = museum;
+  open.forms[7] = "open", open.xpos[7] = "VB";
+  EXPECT_EQ(open.verb(), -1);
 }
 
 TEST(FiniteVerbTest, AnOpeningParticiplePhraseIsNoPastTense) {

@@ -119,21 +119,27 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
   if (!is_noun(upos[root - 1]) && !gerund) return;
   for (std::string_view own : {"nsubj", "csubj", "expl", "cop", "aux"})
     if (dependent(heads, deprels, root, own) != 0) return;  // "It is a scene ...": a clause already
-  int commas = 0;  // between the root and the verb
+  int commas = 0, first_comma = 0;  // between the root and the verb
   for (int verb = root + 1; verb <= n; ++verb) {
-    if (xpos[verb - 2] == ",") ++commas;
+    if (xpos[verb - 2] == "," && ++commas == 1) first_comma = verb - 1;
     if (!is_finite(xpos[verb - 1])) continue;
     const std::string_view relation = universal(deprels[verb - 1]);
     const int head = heads[verb - 1];
     const int subject = dependent(heads, deprels, verb, "nsubj");
+    // "The attack, the deadliest in a decade, killed ...": the apposition
+    // read as the verb's subject.
+    const bool apposition_subject = commas == 2 && subject > first_comma && subject < verb - 1 &&
+                                    upos[subject - 1] != "PRON";  // not "who" of a relative clause
     bool misread = false;
-    if (commas >= 2 && xpos[verb - 2] == "," && head >= root && head < verb && subject == 0 &&
-        dependent(heads, deprels, verb, "csubj") == 0 && dependent(heads, deprels, verb, "expl") == 0 &&
+    if (commas >= 2 && xpos[verb - 2] == "," && head >= root && head < verb &&
+        (subject == 0 || apposition_subject) && dependent(heads, deprels, verb, "csubj") == 0 &&
+        dependent(heads, deprels, verb, "expl") == 0 &&
         (relation == "acl" || relation == "conj" || relation == "parataxis")) {
       // "The talks, the first in five years, ended": the verb after the
       // closing comma of an apposition or a relative clause, hung on the
       // subject or on the words between the commas.
       misread = true;
+      if (apposition_subject) heads[subject - 1] = root, deprels[subject - 1] = "appos";
     } else if (relation != "acl") {
       continue;
     } else if (head == root && subject == 0) {

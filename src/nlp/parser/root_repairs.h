@@ -26,7 +26,10 @@ namespace entente::nlp::parser {
 //  - from a noun that is an nmod of the root (an obl of the gerund), with
 //    no subject of its own, or
 //  - right after the second of two or more commas after the root, with no
-//    subject of its own, as acl, conj or parataxis of the root or of a word
+//    subject of its own (or, after exactly two, with the words between the
+//    commas as its subject: "The attack, the deadliest in a decade,
+//    killed ...", which become the root's appos), as acl, conj or
+//    parataxis of the root or of a word
 //    between the commas ("The talks, the first in five years, ended on
 //    Friday": ended as parataxis; "China, which claims the sea, rejected
 //    the ruling": rejected as conj of claims),

@@ -87,10 +87,11 @@ TEST(RootRepairsTest, TheVerbAfterAnAppositionsClosingCommaIsTheRoot) {
   on_apposition.repair();
   EXPECT_EQ(on_apposition.heads[8], 0);
   EXPECT_EQ(on_apposition.heads[1], 9);
-  // Not a verb with a subject of its own, nor one after a single comma
-  // ("Great place, loved it": web text drops such subjects).
+  // Not a verb with a subject of its own (a pronoun between the commas:
+  // "who" of a relative clause), nor one after a single comma ("Great
+  // place, loved it": web text drops such subjects).
   Parse own_subject = talks_ended();
-  own_subject.deprels[6] = "nsubj", own_subject.heads[6] = 9;
+  own_subject.deprels[6] = "nsubj", own_subject.heads[6] = 9, own_subject.upos[6] = "PRON";
   Parse one_comma = talks_ended();
   one_comma.xpos[2] = "DT";
   expect_kept({&own_subject, &one_comma}, [](Parse& q) { q.repair(); });
@@ -306,6 +307,25 @@ TEST(RootRepairsTest, TheReportingVerbAfterAQuoteIsTheRoot) {
   EXPECT_EQ(p.deprels[3], "ccomp");
   EXPECT_EQ(p.deprels[7], "root");
   expect_kept({&no_subject, &no_quote}, [&](Parse& q) { verb_after_quote(q.heads, q.deprels, forms, q.upos, q.xpos); });
+}
+
+TEST(RootRepairsTest, AnAppositionReadAsTheSubjectGoesBackToTheRoot) {
+  // The storm , the worst yet , hit the coast .
+  //  1    2   3  4    5    6   7  8   9    10   11
+  // as misparsed: "storm" the root, "hit" its parataxis with "worst" as subject.
+  Parse p{{2, 0, 5, 5, 8, 5, 8, 2, 10, 8, 2},
+          {"det", "root", "punct", "det", "nsubj", "advmod", "punct", "parataxis", "det", "obj", "punct"},
+          {"DET", "NOUN", "PUNCT", "DET", "ADJ", "ADV", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"},
+          {"DT", "NN", ",", "DT", "JJS", "RB", ",", "VBD", "DT", "NN", "."}};
+  Parse who = p;  // ", who ... ," : a relative clause's pronoun, not an apposition
+  who.upos[4] = "PRON", who.xpos[4] = "WP";
+  p.repair();
+  EXPECT_EQ(p.heads[1], 8);
+  EXPECT_EQ(p.deprels[1], "nsubj");
+  EXPECT_EQ(p.heads[4], 2);
+  EXPECT_EQ(p.deprels[4], "appos");
+  EXPECT_EQ(p.heads[7], 0);
+  expect_kept({&who}, [](Parse& q) { q.repair(); });
 }
 
 TEST(RootRepairsTest, TheVerbOfATrailingAttributionIsTheRoot) {
