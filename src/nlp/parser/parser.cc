@@ -56,6 +56,7 @@ void repair_root(std::span<int32_t> heads, std::span<std::string> deprels, Word 
   if (noun) {
     verb_after_noun_root(heads, deprels, upos, xpos);
     verb_after_opening_phrase(heads, deprels, upos, xpos);
+    verb_after_opening_time_phrase(heads, deprels, forms, upos, xpos);
     verb_after_compound_subject(heads, deprels, forms, upos, xpos);
   } else if (at == 0) {
     verb_after_opening_participle(heads, deprels, xpos);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "nlp/attribution.h"
+#include "nlp/word_features.h"
 
 namespace entente::nlp::parser {
 namespace {
@@ -31,6 +32,40 @@ void reroot(std::span<int32_t> heads, std::span<std::string> deprels, int old_ro
     if (heads[w - 1] == old_root && deprels[w - 1] == "punct") heads[w - 1] = verb;
 }
 
+
+// The verb of the first clause after `comma` that is no second verb of a
+// coordination and no relative clause's ("..., who can ..."): for an
+// auxiliary or copula, the word it serves; 0 when none.
+int clause_verb_after(std::span<const int32_t> heads, std::span<const std::string> deprels,
+                      std::span<const std::string_view> upos, std::span<const std::string_view> xpos, int comma) {
+  const int n = static_cast<int>(heads.size());
+  for (int w = comma + 1; w <= n; ++w) {
+    const std::string_view x = xpos[w - 1];
+    if (!is_finite(x) && x != "MD") continue;
+    int before = w - 1;
+    while (before > comma && upos[before - 1] == "ADV") --before;
+    if (xpos[before - 1] == "CC") continue;  // "... and gave": a second verb
+    const std::string_view relation = universal(deprels[w - 1]);
+    int verb = w;
+    if (relation == "aux" || relation == "cop") verb = heads[w - 1];  // "will grow", "was born"
+    else if (x == "MD") continue;
+    if (verb <= comma) return 0;
+    const int subject = dependent(heads, deprels, verb, "nsubj");
+    if (subject != 0 && (xpos[subject - 1] == "WP" || xpos[subject - 1] == "WDT")) continue;  // "..., who can ..."
+    return verb;
+  }
+  return 0;
+}
+
+// "Days", "hours", "weeks": a noun that opens a time phrase ("Two years after
+// the flood , ...", "Hours after the attack , ...").
+bool is_time_noun(std::string_view form) {
+  static constexpr std::string_view kTimeNouns[] = {"minutes", "hours",  "days",  "weeks",  "months", "years",
+                                                    "decades", "minute", "hour",  "day",    "week",   "month",
+                                                    "year",    "moments", "seconds"};
+  return std::any_of(std::begin(kTimeNouns), std::end(kTimeNouns),
+                     [&](std::string_view noun) { return equals_lower(form, noun); });
+}
 
 // Words before an attribution's comma that the parser hung on its reporting
 // verb belong to the clause before it: a noun to the clause's root (its obl
@@ -172,22 +207,48 @@ void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> 
     if (dependent(heads, deprels, root, own) != 0) return;
   int comma = root + 1;
   while (comma <= n && xpos[comma - 1] != ",") ++comma;
-  for (int w = comma + 1; w <= n; ++w) {
-    const std::string_view x = xpos[w - 1];
-    if (!is_finite(x) && x != "MD") continue;
-    int before = w - 1;
-    while (before > comma && upos[before - 1] == "ADV") --before;
-    if (xpos[before - 1] == "CC") continue;  // "... and gave": a second verb
-    const std::string_view relation = universal(deprels[w - 1]);
-    int verb = w;
-    if (relation == "aux" || relation == "cop") verb = heads[w - 1];  // "will grow", "was born"
-    else if (x == "MD") continue;
-    if (verb <= comma) return;
-    const int subject = dependent(heads, deprels, verb, "nsubj");
-    if (subject != 0 && (xpos[subject - 1] == "WP" || xpos[subject - 1] == "WDT")) continue;  // "..., who can ..."
+  if (const int verb = clause_verb_after(heads, deprels, upos, xpos, comma); verb != 0)
     reroot(heads, deprels, root, verb, "obl");
-    return;
+}
+
+void verb_after_opening_time_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
+                                    std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                                    std::span<const std::string_view> xpos) {
+  const int n = static_cast<int>(heads.size());
+  const int root = static_cast<int>(std::find(heads.begin(), heads.end(), 0) - heads.begin()) + 1;
+  if (root > n || !is_noun(upos[root - 1]) || xpos[n - 1] != "." || !is_time_noun(forms[root - 1])) return;
+  for (std::string_view own : {"case", "nsubj", "csubj", "expl", "cop", "aux"})
+    if (dependent(heads, deprels, root, own) != 0) return;
+  int comma = root + 1;
+  while (comma <= n && xpos[comma - 1] != ",") ++comma;
+  if (comma > n) return;
+  const int verb = clause_verb_after(heads, deprels, upos, xpos, comma);
+  if (verb == 0) return;
+  const int subject = dependent(heads, deprels, verb, "nsubj");
+  if (subject <= comma || subject > verb) return;  // its own subject, after the comma
+  for (int w = comma + 1; w < verb; ++w)
+    if (xpos[w - 1].starts_with("W")) return;  // "Four months , after which he ...": a relative clause
+  // The opening phrase is the root's: every word before the comma hangs in
+  // it, or on that verb.
+  for (int w = 1; w < comma; ++w) {
+    int top = w;
+    while (top != root && heads[top - 1] != 0 && heads[top - 1] < comma) top = heads[top - 1];
+    if (top != root && heads[top - 1] != verb) return;
   }
+  reroot(heads, deprels, root, verb, "obl:unmarked");
+  // "Two years after the flood": "flood" the verb's obl, "years" its nmod:unmarked.
+  int opener = root;
+  for (int w = root + 1; w < comma; ++w) {
+    const bool on_root = heads[w - 1] == root && universal(deprels[w - 1]) == "nmod";
+    const bool on_verb = heads[w - 1] == verb && universal(deprels[w - 1]) == "obl";
+    if ((on_root || on_verb) && dependent(heads, deprels, w, "case") != 0) {
+      heads[w - 1] = verb, deprels[w - 1] = "obl";
+      heads[root - 1] = w, deprels[root - 1] = "nmod:unmarked";
+      opener = w;
+      break;
+    }
+  }
+  heads[comma - 1] = opener, deprels[comma - 1] = "punct";
 }
 
 void verb_after_opening_participle(std::span<int32_t> heads, std::span<std::string> deprels,

@@ -49,6 +49,20 @@ void verb_after_noun_root(std::span<int32_t> heads, std::span<std::string> depre
 void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
                                std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
 
+// When the root is a time noun opening the sentence ("Two years after the
+// flood , the town remains ...", "Hours after the attack , police
+// arrested ...": "years" the root, the verb a relative clause of "flood"),
+// with no preposition, subject, copula or auxiliary of its own, every word
+// before the first comma in its phrase, in a sentence that ends in ".", and
+// the first clause's verb after that comma has its own subject after the
+// comma, that verb becomes the root and the noun its obl:unmarked; a noun
+// with a preposition on the time noun ("after the flood") becomes the verb's
+// obl and the time noun its nmod:unmarked, as EWT annotates "A few days
+// before Christmas , ...".
+void verb_after_opening_time_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
+                                    std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                                    std::span<const std::string_view> xpos);
+
 // When the root is a participle opening the sentence with no subject or
 // auxiliary of its own ("Backed by air strikes, the rebels have seized the
 // town": "Backed" the root, "seized" its ccomp), and a verb

@@ -309,6 +309,28 @@ TEST(RootRepairsTest, TheReportingVerbAfterAQuoteIsTheRoot) {
   expect_kept({&no_subject, &no_quote}, [&](Parse& q) { verb_after_quote(q.heads, q.deprels, forms, q.upos, q.xpos); });
 }
 
+TEST(RootRepairsTest, TheVerbAfterAnOpeningTimePhraseIsTheRoot) {
+  // Hours after the storm , crews restored power .
+  //   1     2    3    4   5   6      7       8   9
+  // as misparsed: "Hours" the root, "restored" a relative clause of "storm".
+  const std::vector<std::string_view> forms{"Hours", "after", "the", "storm", ",", "crews", "restored", "power", "."};
+  Parse p{{0, 4, 4, 1, 4, 7, 4, 7, 1},
+          {"root", "case", "det", "nmod", "punct", "nsubj", "acl:relcl", "obj", "punct"},
+          {"NOUN", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "VERB", "NOUN", "PUNCT"},
+          {"NNS", "IN", "DT", "NN", ",", "NNS", "VBD", "NN", "."}};
+  Parse no_time = p;  // "Crews after the storm , ...": no time noun
+  const std::vector<std::string_view> crews_forms{"Crews", "after", "the", "storm", ",", "crews", "restored", "power", "."};
+  Parse relative = p;  // "Hours , after which crews ...": a relative clause
+  relative.xpos[5] = "WDT";
+  verb_after_opening_time_phrase(p.heads, p.deprels, forms, p.upos, p.xpos);
+  EXPECT_EQ(p.heads, (std::vector<int32_t>{4, 4, 4, 7, 4, 7, 0, 7, 7}));
+  EXPECT_EQ(p.deprels[0], "nmod:unmarked");
+  EXPECT_EQ(p.deprels[3], "obl");
+  EXPECT_EQ(p.deprels[6], "root");
+  expect_kept({&no_time}, [&](Parse& q) { verb_after_opening_time_phrase(q.heads, q.deprels, crews_forms, q.upos, q.xpos); });
+  expect_kept({&relative}, [&](Parse& q) { verb_after_opening_time_phrase(q.heads, q.deprels, forms, q.upos, q.xpos); });
+}
+
 TEST(RootRepairsTest, AnAppositionReadAsTheSubjectGoesBackToTheRoot) {
   // The storm , the worst yet , hit the coast .
   //  1    2   3  4    5    6   7  8   9    10   11
@@ -389,6 +411,7 @@ TEST(RootRepairsTest, NeverFailsOnDegenerateInput) {
   verb_after_whose_clause(empty.heads, empty.deprels, {}, empty.upos);
   verb_after_quote(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   reporting_verb_after_clause(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
+  verb_after_opening_time_phrase(empty.heads, empty.deprels, {}, empty.upos, empty.xpos);
   Parse trailing{{0, 1, 1}, {"root", "punct", "dep"}, {"NOUN", "PUNCT", "PRON"}, {"NN", ",", "WP$"}};
   const std::vector<std::string_view> trailing_forms{"Governor", ",", "whose"};
   verb_after_whose_clause(trailing.heads, trailing.deprels, trailing_forms, trailing.upos);
