@@ -227,7 +227,7 @@ void verb_after_opening_time_phrase(std::span<int32_t> heads, std::span<std::str
   const int subject = dependent(heads, deprels, verb, "nsubj");
   if (subject <= comma || subject > verb) return;  // its own subject, after the comma
   for (int w = comma + 1; w < verb; ++w)
-    if (xpos[w - 1].starts_with("W")) return;  // "Four months , after which he ...": a relative clause
+    if (xpos[w - 1].starts_with("W")) return;  // "Six weeks , after which they ...": a relative clause
   // The opening phrase is the root's: every word before the comma hangs in
   // it, or on that verb.
   for (int w = 1; w < comma; ++w) {

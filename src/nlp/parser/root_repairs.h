@@ -58,7 +58,7 @@ void verb_after_opening_phrase(std::span<int32_t> heads, std::span<std::string> 
 // comma, that verb becomes the root and the noun its obl:unmarked; a noun
 // with a preposition on the time noun ("after the flood") becomes the verb's
 // obl and the time noun its nmod:unmarked, as EWT annotates "A few days
-// before Christmas , ...".
+// before the vote , ...".
 void verb_after_opening_time_phrase(std::span<int32_t> heads, std::span<std::string> deprels,
                                     std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                                     std::span<const std::string_view> xpos);
